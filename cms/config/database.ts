@@ -1,0 +1,4 @@
+import path from 'path';
+import { databaseSettings } from './database-settings';
+
+export default ({ env }) => databaseSettings(env, path.join(__dirname, '..', '..'));
