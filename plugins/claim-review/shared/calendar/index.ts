@@ -1,0 +1,13 @@
+export {
+  isIsoDate,
+  daysInMonth,
+  addDaysIso,
+  addMonthsIso,
+  daysBetween,
+  workingDaysBetween,
+  monthOf,
+  compareIso,
+  minIso,
+  maxIso,
+} from './date-only';
+export { businessDate, repairDays, DEFAULT_TIME_ZONE } from './business-date';

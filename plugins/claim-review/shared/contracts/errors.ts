@@ -1,0 +1,45 @@
+import type { Bilingual } from './money';
+import type { Finding } from './findings';
+
+/** The `code` of an error body, per API.md. */
+export type ErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'PRECHECK_FAILED';
+
+/**
+ * Finer reasons the server may name; each maps onto one ErrorCode (see `errorBody`),
+ * so clients keyed on API.md codes keep working and the message says what happened.
+ */
+export type ErrorReason =
+  | ErrorCode
+  | 'ALREADY_REGISTERED'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'WRONG_STATE'
+  | 'WRONG_ACTOR'
+  | 'STALE_VERSION'
+  | 'NOTHING_TO_SETTLE'
+  | 'SETTLEMENT_ISSUED'
+  | 'ALREADY_SETTLED'
+  | 'ALREADY_SHIPPED'
+  | 'DEALER_SUSPENDED';
+
+export interface ErrorDetails {
+  findings?: Finding[];
+  /** Dotted path → validation code (see ValidationCode). */
+  fields?: Record<string, string>;
+  /** Set when the reason is finer than `code`. */
+  reason?: ErrorReason;
+}
+
+export interface ErrorBody {
+  error: {
+    status: number;
+    code: ErrorCode;
+    message: Bilingual;
+    details: ErrorDetails;
+  };
+}

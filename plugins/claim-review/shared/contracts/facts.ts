@@ -1,0 +1,161 @@
+import type { Fen, HoursTenths, IsoDate } from './money';
+import type { ClaimStatus, Remedy, UsageUnit } from './claim';
+
+/**
+ * A warranty policy as the CMS stores it (api::warranty-policy), attribute names mirrored;
+ * the `model` relation is handed over as `modelCode`. Optional national-rule fields are
+ * null or absent when the policy does not use them.
+ */
+export interface PolicyFacts {
+  code: string;
+  name?: string | null;
+  /** Bilingual as "中文 / English" when the admin writes both; see policyLabel. */
+  clause?: string | null;
+  category?: string | null;
+  modelCode?: string | null;
+  effectiveFrom: IsoDate;
+  wholeUnitMonths: number;
+  mainComponentMonths: number;
+  usageCap?: number | null;
+  usageUnit?: UsageUnit | null;
+  refundDays?: number | null;
+  replacementDays?: number | null;
+  repeatRepairLimit?: number | null;
+  registrationDays?: number | null;
+  filingDays?: number | null;
+  /** `MM-DD` strings, e.g. ["06-30", "12-31"]. */
+  returnCutoffs?: string[] | null;
+  duplicateWindowDays?: number | null;
+  reviewHours?: number | null;
+  excludedCauses?: string[] | null;
+  earlyRemedyDays?: number | null;
+  earlyRemedyUsage?: number | null;
+  earlyRemedyComponents?: string[] | null;
+  /** Components allowing refund/replacement within refundDays / replacementDays; empty = any performance failure. */
+  refundComponents?: string[] | null;
+  warrantyMonths?: number | null;
+  warrantyUsageCap?: number | null;
+  sameProblemRepairLimit?: number | null;
+  majorAssemblyReplacementLimit?: number | null;
+  cumulativeRepairDaysLimit?: number | null;
+  loanerAfterRepairDays?: number | null;
+  usageChargeRateBp?: number | null;
+  repairWorkingDays?: number | null;
+  /** Months 1–12. */
+  busySeasonMonths?: number[] | null;
+  busySeasonMainRepairDays?: number | null;
+  busySeasonWearRepairDays?: number | null;
+  recordRetentionYears?: number | null;
+  dispatchArrangeHours?: number | null;
+  dispatchCheckHours?: number | null;
+  onSiteHours?: number | null;
+  followUpHours?: number | null;
+}
+
+export interface UnitFacts {
+  serial: string;
+  modelCode: string;
+  modelName: string;
+  category: string | null;
+  mainComponents: string[];
+  /** The selling dealer. */
+  dealerCode: string;
+  buildDate?: IsoDate | null;
+  saleDate?: IsoDate | null;
+  registrationDate?: IsoDate | null;
+}
+
+export type PartCategory = 'standard' | 'wear' | 'main_component' | 'core';
+
+export interface PartPriceFacts {
+  effectiveFrom: IsoDate;
+  dealerPrice: Fen;
+  guidePrice: Fen;
+}
+
+export interface PartFacts {
+  number: string;
+  name: string;
+  nameEn?: string | null;
+  category: PartCategory;
+  component?: string | null;
+  /** Basis points, 1300 = 13 %. */
+  vatRate: number;
+  mustReturn: boolean;
+  wearMonths?: number | null;
+  /** Already resolved for the date in question (see priceOn); null = no price valid then. */
+  price: PartPriceFacts | null;
+}
+
+export interface LabourOpFacts {
+  code: string;
+  description?: string | null;
+  descriptionEn?: string | null;
+  /** The CMS holds decimal hours; convert once with hoursToTenths. */
+  standardHoursTenths: HoursTenths;
+  modelCode?: string | null;
+}
+
+export interface RateFacts {
+  tier: number;
+  effectiveFrom?: IsoDate;
+  hourlyRate: Fen;
+  travelRatePerKm: Fen;
+  travelCapKm: number;
+  logisticsFee: Fen;
+}
+
+export interface DealerFacts {
+  code: string;
+  tier: number;
+}
+
+/** Another claim of the same unit. The server leaves out the claim being checked (or names it in ctx.claimNumber). */
+export interface PriorClaim {
+  number: string;
+  status: ClaimStatus;
+  failureDate: IsoDate;
+  repairDate: IsoDate;
+  remedy: Remedy;
+  /** fault.component of that claim. */
+  component: string;
+  partNumbers: string[];
+  /** Days the unit spent in repair (each 24 h or part of it), when known. */
+  repairDays?: number | null;
+  /** True when a main_component part (a major assembly) was replaced. */
+  majorAssemblyReplaced?: boolean;
+}
+
+/**
+ * What the precheck knows. A field left `undefined` means "not known here" (the portal
+ * checks in the browser without master data): rules needing it are skipped. `null` means
+ * "known to be absent": unit null → UNIT_NOT_FOUND, policy null → POLICY_NOT_FOUND,
+ * rate null → RATE_NOT_FOUND.
+ */
+export interface PrecheckContext {
+  today: IsoDate;
+  dealer?: DealerFacts;
+  unit?: UnitFacts | null;
+  policy?: PolicyFacts | null;
+  /** Keyed by part number; a part missing from a defined map is unknown. */
+  parts?: Record<string, PartFacts>;
+  /** Keyed by operation code, already chosen for the unit's model (see operationFor). */
+  operations?: Record<string, LabourOpFacts>;
+  rate?: RateFacts | null;
+  history?: PriorClaim[];
+  /** The claim being checked, left out of history if present there. */
+  claimNumber?: string;
+}
+
+/** The part of PrecheckContext that pricing needs. */
+export type PricingContext = Pick<PrecheckContext, 'parts' | 'operations' | 'rate'>;
+
+export interface QuoteContext {
+  /** The date the guide prices were resolved for. */
+  today: IsoDate;
+  /** The dealer's tier, named in RATE_NOT_FOUND. */
+  tier?: number;
+  parts: Record<string, PartFacts>;
+  operations: Record<string, LabourOpFacts>;
+  rate: RateFacts | null;
+}

@@ -1,0 +1,15 @@
+/**
+ * Sanbao domain core: pure functions and types shared by the Strapi plugin (server)
+ * and the dealer portal (browser). No I/O here.
+ */
+export type * from './contracts';
+export * from './calendar';
+export * from './schemas';
+export * from './policy';
+export * from './precheck';
+export * from './pricing';
+export { toChineseCapital } from './pricing/chinese-capital';
+export * from './lifecycle';
+export * from './messages';
+export * from './lists';
+export * from './quality';

@@ -1,0 +1,1 @@
+export { pagination, listAnswer, pageWindow } from './list-answer';

@@ -1,0 +1,31 @@
+import type { ErrorBody, ErrorCode, ErrorDetails, ErrorReason } from '../contracts/errors';
+import { message } from './message';
+
+/** Every finer reason answers with the HTTP status and API.md code of its family. */
+export const ERROR_REASONS: Record<ErrorReason, { status: number; code: ErrorCode }> = {
+  VALIDATION_FAILED: { status: 400, code: 'VALIDATION_FAILED' },
+  UNAUTHENTICATED: { status: 401, code: 'UNAUTHENTICATED' },
+  FORBIDDEN: { status: 403, code: 'FORBIDDEN' },
+  DEALER_SUSPENDED: { status: 403, code: 'FORBIDDEN' },
+  WRONG_ACTOR: { status: 403, code: 'FORBIDDEN' },
+  NOT_FOUND: { status: 404, code: 'NOT_FOUND' },
+  CONFLICT: { status: 409, code: 'CONFLICT' },
+  ALREADY_REGISTERED: { status: 409, code: 'CONFLICT' },
+  IDEMPOTENCY_KEY_REUSED: { status: 409, code: 'CONFLICT' },
+  WRONG_STATE: { status: 409, code: 'CONFLICT' },
+  STALE_VERSION: { status: 409, code: 'CONFLICT' },
+  NOTHING_TO_SETTLE: { status: 409, code: 'CONFLICT' },
+  SETTLEMENT_ISSUED: { status: 409, code: 'CONFLICT' },
+  ALREADY_SETTLED: { status: 409, code: 'CONFLICT' },
+  ALREADY_SHIPPED: { status: 409, code: 'CONFLICT' },
+  PRECHECK_FAILED: { status: 422, code: 'PRECHECK_FAILED' },
+};
+
+/** The API.md error body for a reason; `details.reason` is set only when finer than the code. */
+export function errorBody(reason: ErrorReason, details: ErrorDetails = {}): ErrorBody {
+  const { status, code } = ERROR_REASONS[reason];
+  const out: ErrorDetails = { ...details };
+  if (reason !== code) out.reason = reason;
+  else delete out.reason;
+  return { error: { status, code, message: message(reason), details: out } };
+}

@@ -1,0 +1,90 @@
+import type { IsoDate } from '../contracts/money';
+import type { Coverage } from '../contracts/answers';
+import type { PolicyFacts, UnitFacts } from '../contracts/facts';
+import { addDaysIso, addMonthsIso } from '../calendar/date-only';
+
+/*
+ * Civil Code arts. 201–202: the start day is not counted, so N days from D end on D + N
+ * and N months end on the same day N months on (or that month's last day). Every
+ * `…Until` / deadline below is the last day still inside the period.
+ * A policy field left null means the policy does not use that rule: no date.
+ */
+
+function plusDays(start: IsoDate, days: number | null | undefined): IsoDate | null {
+  return days === null || days === undefined ? null : addDaysIso(start, days);
+}
+
+function plusMonths(start: IsoDate, months: number | null | undefined): IsoDate | null {
+  return months === null || months === undefined ? null : addMonthsIso(start, months);
+}
+
+export const NO_COVERAGE: Coverage = {
+  wholeUnitUntil: null,
+  mainComponentsUntil: null,
+  refundUntil: null,
+  replacementUntil: null,
+  usageCap: null,
+  registrationDeadline: null,
+  warrantyUntil: null,
+};
+
+export function coverage(
+  unit: Pick<UnitFacts, 'saleDate'>,
+  policy: PolicyFacts | null | undefined,
+): Coverage {
+  const sale = unit.saleDate;
+  if (!sale || !policy) return { ...NO_COVERAGE };
+  return {
+    wholeUnitUntil: plusMonths(sale, policy.wholeUnitMonths),
+    mainComponentsUntil: plusMonths(sale, policy.mainComponentMonths),
+    refundUntil: plusDays(sale, policy.refundDays),
+    replacementUntil: plusDays(sale, policy.replacementDays),
+    usageCap:
+      policy.usageCap !== null && policy.usageCap !== undefined && policy.usageUnit
+        ? { value: policy.usageCap, unit: policy.usageUnit }
+        : null,
+    registrationDeadline: plusDays(sale, policy.registrationDays),
+    warrantyUntil: plusMonths(sale, policy.warrantyMonths),
+  };
+}
+
+export function registrationDeadline(saleDate: IsoDate, policy: PolicyFacts): IsoDate | null {
+  return plusDays(saleDate, policy.registrationDays);
+}
+
+/** Registered after the deadline: the unit's warranty work is not recognised (不予认定). */
+export function isRegistrationLate(
+  saleDate: IsoDate,
+  registrationDate: IsoDate,
+  policy: PolicyFacts,
+): boolean {
+  const deadline = registrationDeadline(saleDate, policy);
+  return deadline !== null && registrationDate > deadline;
+}
+
+export function filingDeadline(repairDate: IsoDate, policy: PolicyFacts): IsoDate | null {
+  return plusDays(repairDate, policy.filingDays);
+}
+
+/** A wear part is covered for its own period, counted from the sale like every other. */
+export function wearPartUntil(saleDate: IsoDate, wearMonths: number): IsoDate {
+  return addMonthsIso(saleDate, wearMonths);
+}
+
+/** On or before the last covered day; no end date means not covered. */
+export function isWithin(date: IsoDate, until: IsoDate | null | undefined): boolean {
+  return !!until && date <= until;
+}
+
+/**
+ * The last day anything is covered: the whole-unit period, stretched by the repair
+ * warranty (包修期) where the policy has one, and by the main-component period when
+ * the fault is in a main component.
+ */
+export function coveredUntil(cov: Coverage, mainComponentFault: boolean): IsoDate | null {
+  let end = cov.wholeUnitUntil;
+  for (const d of [cov.warrantyUntil, mainComponentFault ? cov.mainComponentsUntil : null]) {
+    if (d && (!end || d > end)) end = d;
+  }
+  return end;
+}

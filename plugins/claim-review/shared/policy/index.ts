@@ -1,0 +1,22 @@
+export { resolvePolicy } from './resolve-policy';
+export {
+  coverage,
+  NO_COVERAGE,
+  registrationDeadline,
+  isRegistrationLate,
+  filingDeadline,
+  wearPartUntil,
+  isWithin,
+  coveredUntil,
+} from './coverage';
+export { returnDueDate, DEFAULT_RETURN_CUTOFFS } from './return-due-date';
+export { isBusySeason } from './busy-season';
+export { policyLabel } from './policy-label';
+export {
+  nationalTemplates,
+  COMPANY_DEFAULT_POLICY,
+  FARM_MACHINERY_2010_POLICY,
+  HOUSEHOLD_VEHICLE_2021_POLICY,
+  FARM_MACHINERY_CATEGORY,
+  HOUSEHOLD_VEHICLE_CATEGORY,
+} from './national-templates';

@@ -1,0 +1,48 @@
+import type { Finding } from '../contracts/findings';
+import type { PrecheckRule } from './rule';
+import { visibleUnit } from './rule';
+import { makeFinding } from './finding';
+
+export const datesInvalid: PrecheckRule = (input, ctx) => {
+  const out: Finding[] = [];
+  const { failureDate, repairDate } = input;
+  if (failureDate > repairDate) {
+    out.push(
+      makeFinding('DATES_INVALID', {
+        field: 'failureDate',
+        variant: 'failure_after_repair',
+        params: { failureDate, repairDate },
+      }),
+    );
+  }
+  if (repairDate > ctx.today) {
+    out.push(
+      makeFinding('DATES_INVALID', {
+        field: 'repairDate',
+        variant: 'repair_in_future',
+        params: { repairDate, today: ctx.today },
+      }),
+    );
+  }
+  const saleDate = visibleUnit(ctx)?.saleDate;
+  if (saleDate && failureDate < saleDate) {
+    out.push(
+      makeFinding('DATES_INVALID', {
+        field: 'failureDate',
+        variant: 'failure_before_sale',
+        params: { failureDate, saleDate },
+      }),
+    );
+  }
+  const signedAt = input.customerConfirmation.signedAt;
+  if (signedAt > ctx.today) {
+    out.push(
+      makeFinding('DATES_INVALID', {
+        field: 'customerConfirmation.signedAt',
+        variant: 'signed_in_future',
+        params: { signedAt, today: ctx.today },
+      }),
+    );
+  }
+  return out;
+};

@@ -1,0 +1,9 @@
+import type { PrecheckRule } from './rule';
+import { makeFinding } from './finding';
+import { sameProblemLimit as entitlement } from './remedy-entitlements';
+
+/** SAME_PROBLEM_LIMIT: a warning to the reviewer that replacement or refund is now due. */
+export const sameProblemLimit: PrecheckRule = (input, ctx) => {
+  const e = entitlement(input, ctx);
+  return e ? [makeFinding(e.code, { field: e.field, params: e.params, clause: e.clause })] : [];
+};

@@ -1,0 +1,30 @@
+export {
+  mulDivRoundHalfUp,
+  mulFen,
+  sumFen,
+  formatYuan,
+  parseYuan,
+  type FormatYuanOptions,
+} from './fen';
+export { hoursToTenths, tenthsToHours } from './hours';
+export { priceOn, rateOn, operationFor, operationsFor } from './price-list';
+export {
+  priceClaim,
+  claimTotals,
+  partUnitPrice,
+  labourAmount,
+  TRAVEL_REF,
+  type PricableClaim,
+} from './claim';
+export {
+  applyLineDecisions,
+  applyDecision,
+  applyInspections,
+  type LineDecision,
+  type UndecidedLines,
+  type ReviewedLines,
+  type ReturnedPartOutcome,
+} from './review';
+export { priceQuote } from './quote';
+export { settlementLineOf, settlementTotal } from './settlement';
+export { usageCharge } from './usage-charge';

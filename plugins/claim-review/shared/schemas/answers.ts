@@ -1,0 +1,114 @@
+import * as z from 'zod';
+
+/*
+ * The answers of the dealer API as schemas: they document the contract in the
+ * OpenAPI document (GET /api/claim-review/openapi.json) and let tests check real
+ * responses against it. The TypeScript types of contracts/ stay the source the
+ * code is written against; these mirror them for the wire.
+ */
+
+const date = z.string().meta({ format: 'date', description: 'Business date YYYY-MM-DD' });
+const dateTime = z.string().meta({ format: 'date-time' });
+const fen = z.number().int().meta({ description: 'Amount in fen (1/100 yuan)' });
+const bilingual = z.looseObject({ zh: z.string(), en: z.string() });
+const claimStatus = z.enum(['draft', 'submitted', 'in_review', 'info_requested', 'rejected', 'approved', 'partially_approved', 'awaiting_parts', 'ready_to_settle', 'settled']);
+
+export const findingAnswer = z.looseObject({
+  code: z.string(),
+  severity: z.enum(['error', 'warning']),
+  field: z.string().optional(),
+  message: bilingual,
+  clause: bilingual.optional(),
+});
+
+export const errorAnswer = z.looseObject({
+  error: z.looseObject({
+    status: z.number().int(),
+    code: z.enum(['VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'PRECHECK_FAILED']),
+    message: bilingual,
+    details: z.looseObject({
+      findings: z.array(findingAnswer).optional(),
+      fields: z.record(z.string(), z.string()).optional(),
+      reason: z.string().optional(),
+    }),
+  }),
+});
+
+export const claimLineAnswer = z.looseObject({
+  id: z.union([z.number(), z.string()]).optional(),
+  kind: z.enum(['part', 'labour', 'travel']),
+  ref: z.string(),
+  qty: z.number().int().optional(),
+  hours: z.number().optional(),
+  km: z.number().int().optional(),
+  label: bilingual.optional(),
+  unitPrice: fen,
+  amount: fen,
+  decision: z.enum(['accept', 'adjust', 'reject']).optional(),
+  payable: fen,
+});
+
+export const claimTotalsAnswer = z.looseObject({ parts: fen, labour: fen, travel: fen, total: fen, payable: fen });
+
+export const precheckAnswerSchema = z.looseObject({
+  findings: z.array(findingAnswer),
+  lines: z.array(claimLineAnswer),
+  totals: claimTotalsAnswer,
+});
+
+export const claimAnswerSchema = z.looseObject({
+  number: z.string(),
+  status: claimStatus,
+  version: z.number().int().min(1),
+  serial: z.string(),
+  failureDate: date,
+  repairDate: date,
+  remedy: z.enum(['repair', 'replacement', 'refund']),
+  fault: z.looseObject({ component: z.string(), description: z.string() }),
+  usage: z.looseObject({ value: z.number(), unit: z.enum(['h', 'km']) }).nullable(),
+  lines: z.array(claimLineAnswer),
+  totals: claimTotalsAnswer,
+  findings: z.array(findingAnswer),
+  questions: z.array(z.looseObject({ id: z.union([z.number(), z.string()]), message: z.string(), askedAt: dateTime, answer: z.string().optional(), answeredAt: dateTime.optional() })),
+  timeline: z.array(z.looseObject({ at: dateTime, actor: z.string(), event: z.string(), from: z.string().optional(), to: z.string().optional(), comment: z.string().optional() })),
+});
+
+export const claimSummaryAnswer = z.looseObject({
+  number: z.string(),
+  status: claimStatus,
+  version: z.number().int(),
+  serial: z.string(),
+  failureDate: date,
+  repairDate: date,
+  remedy: z.enum(['repair', 'replacement', 'refund']),
+  totals: claimTotalsAnswer,
+});
+
+export const listAnswerOf = <T extends z.ZodType>(item: T) =>
+  z.looseObject({
+    data: z.array(item),
+    meta: z.looseObject({ pagination: z.looseObject({ page: z.number().int(), pageSize: z.number().int(), pageCount: z.number().int(), total: z.number().int() }) }),
+  });
+
+export const meAnswerSchema = z.looseObject({
+  user: z.looseObject({ username: z.string(), email: z.string() }),
+  dealer: z.looseObject({ code: z.string(), name: z.string(), tier: z.number().int(), region: z.string().nullable() }),
+});
+
+export const unitAnswerSchema = z.looseObject({
+  serial: z.string(),
+  model: z.looseObject({ code: z.string(), name: z.string() }),
+  registered: z.boolean(),
+  saleDate: date.nullable(),
+  registrationDate: date.nullable(),
+  coverage: z.looseObject({
+    wholeUnitUntil: date.nullable(),
+    mainComponentsUntil: date.nullable(),
+    refundUntil: date.nullable(),
+    replacementUntil: date.nullable(),
+    usageCap: z.looseObject({ value: z.number(), unit: z.enum(['h', 'km']) }).nullable(),
+  }),
+  claims: z.array(z.looseObject({ number: z.string(), status: claimStatus, repairDate: date })),
+});
+
+export const registrationAnswerSchema = z.looseObject({ serial: z.string(), registrationDate: date, late: z.boolean() });

@@ -1,0 +1,55 @@
+export {
+  LIMITS,
+  isoDate as isoDateSchema,
+  code as codeSchema,
+  remedy as remedySchema,
+  usage as usageSchema,
+} from './primitives';
+export {
+  claimInputSchema,
+  claimCreateInputSchema,
+  claimPartSchema,
+  claimLabourSchema,
+} from './claim';
+export { registrationInputSchema } from './registration';
+export { shipmentInputSchema } from './shipment';
+export { quoteInputSchema } from './quote';
+export {
+  answerInputSchema,
+  decisionInputSchema,
+  decisionLineSchema,
+  inspectionInputSchema,
+} from './review';
+export { settlementCreateInputSchema, settlementAdjustmentSchema, settlementExportQuerySchema } from './settlement';
+export {
+  listQuerySchema,
+  claimListQuerySchema,
+  staffClaimListQuerySchema,
+  settlementListQuerySchema,
+  shipmentListQuerySchema,
+  analyticsQuerySchema,
+} from './list-query';
+export {
+  VALIDATION_CODES,
+  ROOT_PATH,
+  validationDetails,
+  parseInput,
+  fieldMessages,
+  requiredErrorMap,
+  type ValidationCode,
+  type FieldErrors,
+  type ParseResult,
+} from './validation-details';
+export {
+  findingAnswer,
+  errorAnswer,
+  claimLineAnswer,
+  claimTotalsAnswer,
+  precheckAnswerSchema,
+  claimAnswerSchema,
+  claimSummaryAnswer,
+  listAnswerOf,
+  meAnswerSchema,
+  unitAnswerSchema,
+  registrationAnswerSchema,
+} from './answers';

@@ -1,0 +1,56 @@
+import * as z from 'zod';
+import { isIsoDate } from '../calendar/date-only';
+
+/** Bounds of API.md (free text ≤ 2000) and of the CMS columns (codes ≤ 64, names ≤ 100). */
+export const LIMITS = {
+  text: 2000,
+  code: 64,
+  name: 100,
+  address: 300,
+  phone: 50,
+  query: 100,
+  partLines: 50,
+  labourLines: 50,
+  shipmentParts: 200,
+  decisionLines: 120,
+  qty: 9999,
+  hours: 999.9,
+  km: 100000,
+  usage: 100_000_000,
+  page: 100_000,
+  pageSize: 100,
+} as const;
+
+/** A real calendar date `YYYY-MM-DD`; the message is the stable code validationDetails reports. */
+export const isoDate = () => z.string().refine(isIsoDate, { error: 'invalid_date' });
+
+/** Codes, serials, part numbers: trimmed, non-empty, ≤ 64. */
+export const code = () => z.string().trim().min(1).max(LIMITS.code);
+
+export const name = () => z.string().trim().min(1).max(LIMITS.name);
+
+export const text = () => z.string().trim().min(1).max(LIMITS.text);
+
+export const optionalText = () => z.string().trim().max(LIMITS.text).nullish();
+
+/** Exact for one decimal: 1.1 × 10 is 11.000000000000002, never 11.5. */
+function oneDecimal(n: number): boolean {
+  return Math.abs(n * 10 - Math.round(n * 10)) < 1e-6;
+}
+
+export const hours = () =>
+  z.number().positive().max(LIMITS.hours).refine(oneDecimal, { error: 'too_precise' });
+
+export const qty = () => z.number().int().positive().max(LIMITS.qty);
+
+export const remedy = z.enum(['repair', 'replacement', 'refund']);
+
+export const usageUnit = z.enum(['h', 'km']);
+
+export const usage = z.object({
+  value: z.number().min(0).max(LIMITS.usage),
+  unit: usageUnit,
+});
+
+/** Query strings arrive as text; an empty `?status=` means "not given". */
+export const blankAsMissing = (v: unknown) => (v === '' || v === null ? undefined : v);

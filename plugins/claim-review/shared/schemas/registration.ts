@@ -1,0 +1,18 @@
+import * as z from 'zod';
+import { LIMITS, code, isoDate, name, usage } from './primitives';
+
+export const registrationInputSchema = z.object({
+  serial: code(),
+  saleDate: isoDate(),
+  customer: z.object({
+    name: name(),
+    phone: z
+      .string()
+      .trim()
+      .min(1)
+      .max(LIMITS.phone)
+      .regex(/^[0-9+\-() ]+$/),
+    address: z.string().trim().min(1).max(LIMITS.address),
+  }),
+  usage: usage.nullish(),
+});
