@@ -1,0 +1,22 @@
+import type { ErrorBody, ErrorReason, Finding } from '../../shared';
+import { errorBody } from '../../shared';
+
+/**
+ * A request the plugin refuses, carrying its API.md error body. Services throw it
+ * with a reason (ALREADY_REGISTERED, STALE_VERSION…); the shared catalogue gives
+ * the bilingual message and the status; the `errors` middleware answers it.
+ */
+export class ApiError extends Error {
+  readonly body: ErrorBody;
+
+  constructor(reason: ErrorReason, details: { findings?: Finding[]; fields?: Record<string, string> } = {}) {
+    const body = errorBody(reason, details);
+    super(body.error.message.en);
+    this.name = 'ApiError';
+    this.body = body;
+  }
+
+  get status() {
+    return this.body.error.status;
+  }
+}

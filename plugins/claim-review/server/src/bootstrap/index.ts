@@ -1,0 +1,16 @@
+import type { Core } from '@strapi/strapi';
+import { ensureDealerRole } from './dealer-role';
+import { ensureStaffRoles } from './staff-roles';
+import { guardAuditTrail } from './audit-guard';
+import { assertFontAvailable } from '../pdf';
+
+export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  // Settlement PDFs need the embedded CJK font: fail at start, never print empty boxes.
+  assertFontAvailable();
+  guardAuditTrail(strapi);
+  strapi.plugin('claim-review').service('webhooks').register();
+  strapi.plugin('claim-review').service('returnOverdue').schedule();
+  strapi.plugin('claim-review').service('qualityAlerts').schedule();
+  await ensureDealerRole(strapi);
+  await ensureStaffRoles(strapi);
+};

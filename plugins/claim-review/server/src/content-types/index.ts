@@ -1,0 +1,25 @@
+import claim from './claim/schema.json';
+import claimLine from './claim-line/schema.json';
+import claimEvent from './claim-event/schema.json';
+import idempotencyKey from './idempotency-key/schema.json';
+import counter from './counter/schema.json';
+import shipment from './shipment/schema.json';
+import returnedPart from './returned-part/schema.json';
+import settlement from './settlement/schema.json';
+import settlementLine from './settlement-line/schema.json';
+import attachment from './attachment/schema.json';
+import qualityAlert from './quality-alert/schema.json';
+
+export default {
+  'claim': { schema: claim },
+  'claim-line': { schema: claimLine },
+  'claim-event': { schema: claimEvent },
+  'idempotency-key': { schema: idempotencyKey },
+  'counter': { schema: counter },
+  'shipment': { schema: shipment },
+  'returned-part': { schema: returnedPart },
+  'settlement': { schema: settlement },
+  'settlement-line': { schema: settlementLine },
+  'attachment': { schema: attachment },
+  'quality-alert': { schema: qualityAlert },
+};

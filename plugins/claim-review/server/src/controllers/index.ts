@@ -1,0 +1,31 @@
+import dealer from './dealer';
+import units from './units';
+import claims from './claims';
+import settlements from './settlements';
+import finance from './finance';
+import quotes from './quotes';
+import openapi from './openapi';
+import review from './review';
+import returns from './returns';
+import attachments from './attachments';
+import shipments from './shipments';
+import reference from './reference';
+import priceLists from './price-lists';
+import analytics from './analytics';
+
+export default {
+  dealer,
+  units,
+  claims,
+  settlements,
+  finance,
+  quotes,
+  openapi,
+  review,
+  returns,
+  attachments,
+  shipments,
+  reference,
+  priceLists,
+  analytics,
+};

@@ -1,0 +1,71 @@
+import fs from 'fs/promises';
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import * as z from 'zod';
+import { isoDateSchema } from '../../../shared';
+import { ApiError } from '../api-error';
+import { validate } from './validation';
+import { sendFile } from './pdf-answer';
+import { type Sheet, SheetError, formatOf, readSheet, sheetFromObjects } from '../services/price-list-sheet';
+
+const uploadSchema = z.object({ effectiveFrom: isoDateSchema() });
+const rowsSchema = z.object({
+  effectiveFrom: isoDateSchema(),
+  rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))).min(1),
+});
+const exportSchema = z.object({
+  format: z.enum(['csv', 'xlsx']).default('csv'),
+  date: isoDateSchema().optional(),
+  lang: z.enum(['zh', 'en']).default('zh'),
+});
+
+interface UploadedFile {
+  filepath: string;
+  originalFilename?: string | null;
+  mimetype?: string | null;
+}
+
+/**
+ * The sheet of a request: a multipart upload (`file` + `effectiveFrom`, CSV or XLSX)
+ * or JSON `{ effectiveFrom, rows: [{ number, dealerPrice, … }] }`.
+ */
+async function sheetOf(ctx: Context): Promise<{ sheet: Sheet; effectiveFrom: string }> {
+  const files = (ctx.request as unknown as { files?: Record<string, UploadedFile | UploadedFile[]> }).files;
+  const upload = files?.file;
+  try {
+    if (upload) {
+      const file = Array.isArray(upload) ? upload[0] : upload;
+      const { effectiveFrom } = validate(uploadSchema, ctx.request.body);
+      const bytes = await fs.readFile(file.filepath);
+      return { sheet: await readSheet(bytes, formatOf(file.originalFilename, file.mimetype, bytes)), effectiveFrom };
+    }
+    const { effectiveFrom, rows } = validate(rowsSchema, ctx.request.body);
+    return { sheet: sheetFromObjects(rows), effectiveFrom };
+  } catch (error) {
+    if (error instanceof SheetError) throw new ApiError('VALIDATION_FAILED', { fields: { file: error.problem } });
+    throw error;
+  }
+}
+
+/** Staff API: 配件价目表 preview, import (all or nothing) and export. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const priceLists = () => strapi.plugin('claim-review').service('priceLists');
+
+  return {
+    async preview(ctx: Context) {
+      const { sheet, effectiveFrom } = await sheetOf(ctx);
+      ctx.body = await priceLists().previewSheet(sheet, effectiveFrom);
+    },
+
+    async import(ctx: Context) {
+      const { sheet, effectiveFrom } = await sheetOf(ctx);
+      ctx.body = await priceLists().importSheet(sheet, effectiveFrom);
+    },
+
+    async export(ctx: Context) {
+      const { format, date, lang } = validate(exportSchema, ctx.query);
+      const on = date ?? strapi.plugin('claim-review').service('facts').today();
+      sendFile(ctx, await priceLists().export(format, on, lang));
+    },
+  };
+};

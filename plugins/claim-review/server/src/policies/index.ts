@@ -1,0 +1,5 @@
+import isDealer from './is-dealer';
+
+export default {
+  'is-dealer': isDealer,
+};

@@ -1,0 +1,6 @@
+import type { Core } from '@strapi/strapi';
+import { RBAC_ACTIONS } from './constants';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  strapi.service('admin::permission').actionProvider.registerMany(RBAC_ACTIONS);
+};

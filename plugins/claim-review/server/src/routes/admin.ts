@@ -1,0 +1,40 @@
+import { actionId } from '../constants';
+
+/** Staff API (admin JWT), mounted by Strapi under /claim-review; each route names its RBAC action. */
+const staff = (action: string) => ({
+  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [actionId(action)] } }],
+});
+
+export const route = (method: string, path: string, handler: string, action: string) => ({ method, path, handler, config: staff(action) });
+
+export default {
+  type: 'admin',
+  routes: [
+    // Technical review (claims) and parts return (returned parts).
+    route('GET', '/claims', 'review.find', 'claims.read'),
+    route('GET', '/claims/:number', 'review.findOne', 'claims.read'),
+    route('POST', '/claims/:number/decision', 'review.decide', 'claims.review'),
+    route('GET', '/reason-codes', 'review.reasonCodes', 'claims.read'),
+    route('GET', '/shipments', 'returns.find', 'parts.inspect'),
+    route('POST', '/shipments/:id/receive', 'returns.receive', 'parts.inspect'),
+    route('POST', '/returned-parts/:id/inspection', 'returns.inspect', 'parts.inspect'),
+    // Settlements (finance). export.csv before :number, or it would be read as a number.
+    route('GET', '/settlements/export.csv', 'finance.exportCsv', 'settlements.read'),
+    route('GET', '/settlements', 'finance.find', 'settlements.read'),
+    route('POST', '/settlements', 'finance.create', 'settlements.manage'),
+    route('GET', '/settlements/:number', 'finance.findOne', 'settlements.read'),
+    route('GET', '/settlements/:number/pdf', 'finance.pdf', 'settlements.read'),
+    route('POST', '/settlements/:number/adjustments', 'finance.addAdjustment', 'settlements.manage'),
+    route('POST', '/settlements/:number/issue', 'finance.issue', 'settlements.manage'),
+    route('DELETE', '/settlements/:number', 'finance.delete', 'settlements.manage'),
+    // Reference lists and the price list (admin pages).
+    route('GET', '/dealers', 'reference.dealers', 'claims.read'),
+    route('POST', '/price-lists/preview', 'priceLists.preview', 'price-lists.manage'),
+    route('POST', '/price-lists/import', 'priceLists.import', 'price-lists.manage'),
+    route('GET', '/price-lists/export', 'priceLists.export', 'price-lists.manage'),
+    // Quality early warning (Quality dashboard) and a claim's anomaly flags for its reviewer.
+    route('GET', '/analytics/failures', 'analytics.failures', 'analytics.read'),
+    route('GET', '/analytics/alerts', 'analytics.alerts', 'analytics.read'),
+    route('GET', '/claims/:number/anomalies', 'analytics.anomalies', 'claims.read'),
+  ],
+};

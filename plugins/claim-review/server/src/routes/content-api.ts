@@ -1,0 +1,36 @@
+/**
+ * Dealer API (users-permissions JWT), mounted by Strapi under /api/claim-review.
+ * Every route resolves the caller's dealer first (policy `is-dealer`); the Dealer
+ * role is granted exactly these handlers at bootstrap.
+ */
+const dealer = { policies: ['plugin::claim-review.is-dealer'] };
+
+const route = (method: string, path: string, handler: string) => ({ method, path, handler, config: dealer });
+
+export default {
+  type: 'content-api',
+  routes: [
+    route('GET', '/me', 'dealer.me'),
+    route('GET', '/units/:serial', 'units.findOne'),
+    route('POST', '/registrations', 'units.register'),
+    route('POST', '/claims/precheck', 'claims.precheck'),
+    route('POST', '/claims', 'claims.create'),
+    route('GET', '/claims', 'claims.find'),
+    route('GET', '/claims/:number', 'claims.findOne'),
+    route('PUT', '/claims/:number', 'claims.update'),
+    route('DELETE', '/claims/:number', 'claims.delete'),
+    route('POST', '/claims/:number/submit', 'claims.submit'),
+    route('POST', '/claims/:number/answers', 'claims.answer'),
+    route('POST', '/claims/:number/attachments', 'attachments.create'),
+    route('POST', '/shipments', 'shipments.create'),
+    route('GET', '/shipments', 'shipments.find'),
+    route('GET', '/settlements', 'settlements.find'),
+    route('GET', '/settlements/:number', 'settlements.findOne'),
+    route('GET', '/settlements/:number/pdf', 'settlements.pdf'),
+    route('POST', '/settlements/:number/acknowledge', 'settlements.acknowledge'),
+    route('POST', '/quotes', 'quotes.create'),
+    route('POST', '/quotes/pdf', 'quotes.pdf'),
+    // The contract itself is public: integrators read it before they hold a token.
+    { method: 'GET', path: '/openapi.json', handler: 'openapi.document', config: { auth: false } },
+  ],
+};

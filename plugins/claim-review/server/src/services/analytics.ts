@@ -1,0 +1,330 @@
+import type { Core } from '@strapi/strapi';
+import type {
+  AnalyticsQuery,
+  FailureAnswer,
+  FailureCohort,
+  FailureDealer,
+  FailureModel,
+  FailureRow,
+  IsoDate,
+} from '../../../shared';
+import {
+  COUNTED_STATUSES,
+  EMPTY_COUNTS,
+  addCounts,
+  addDaysIso,
+  addMonthsIso,
+  figuresOf,
+  isKeyComponent,
+  methodOf,
+  minIso,
+  qualitySettings,
+  ratePerUnitMonth,
+  type CohortCounts,
+  type QualityOverrides,
+  type QualitySettings,
+} from '../../../shared';
+import { ApiError } from '../api-error';
+import { CLAIM_UID, LINE_UID } from './claim-store';
+import { ALERT_UID, alertOf, type AlertRow } from './quality-alert-view';
+import { sqlDates } from './sql-dates';
+
+const UNIT_UID = 'api::unit.unit';
+const MODEL_UID = 'api::product-model.product-model';
+const DEALER_UID = 'api::dealer.dealer';
+const ALERTS_IN_ANSWER = 50;
+
+/** A date range of the analytics: claims by failure date in [from, to]; exposure stops at `end` = min(to, asOf). */
+export interface Range {
+  from: IsoDate;
+  to: IsoDate;
+  end: IsoDate;
+}
+
+export interface UnitCounts {
+  built: number;
+  sold: number;
+  exposureDays: number;
+}
+
+export interface ClaimCounts {
+  claims: number;
+  cost: number;
+}
+
+const n = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
+const sep = '\u0001';
+const key = (...parts: Array<string | null | undefined>) => parts.map((p) => p ?? '').join(sep);
+const monthOrNull = (v: unknown) => (v ? String(v) : null);
+
+/** Highest rate first; rows with no exposure at the end; ties by claims, then key. */
+const byRateDesc = (a: FailureRow, b: FailureRow) =>
+  (b.rate.perThousandUnitMonths ?? -1) - (a.rate.perThousandUnitMonths ?? -1) || b.claims - a.claims || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/**
+ * Failure rates for the quality dashboard, aggregated by the database: claims by
+ * part × model × build month, units built and sold per cohort with their exposure in
+ * unit-months, cost per unit sold, claims per dealer against its sales. Node only
+ * assembles the (few) grouped rows; the statistics are the domain core's.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const knex = () => strapi.db.connection;
+  const table = (uid: string) => strapi.db.metadata.get(uid).tableName;
+  const joinTable = (uid: string, attribute: string) => {
+    const attr = strapi.db.metadata.get(uid).attributes[attribute] as any;
+    const jt = attr?.joinTable;
+    if (!jt) throw new Error(`claim-review analytics: ${uid}.${attribute} has no join table`);
+    return { name: jt.name as string, own: jt.joinColumn.name as string, other: jt.inverseJoinColumn.name as string };
+  };
+
+  /** Claims counted as failures in the range, with their lines when `withLines`. */
+  const countedClaims = (range: { from: IsoDate; to: IsoDate }) =>
+    knex()(`${table(CLAIM_UID)} as c`)
+      .where('c.failure_date', '>=', range.from)
+      .where('c.failure_date', '<=', range.to)
+      .whereIn('c.status', COUNTED_STATUSES as string[]);
+
+  const service = {
+    settings(): QualitySettings {
+      const config = strapi.config.get('plugin::claim-review') as { quality?: QualityOverrides } | undefined;
+      return qualitySettings(config?.quality ?? {});
+    },
+
+    /** The range a query asks for: the last 12 months up to today when not given. */
+    rangeOf(query: Pick<AnalyticsQuery, 'from' | 'to'>, asOf: IsoDate): Range {
+      const to = query.to ?? asOf;
+      const from = query.from ?? addDaysIso(addMonthsIso(to, -12), 1);
+      if (from > to) throw new ApiError('VALIDATION_FAILED', { fields: { from: 'invalid_range' } });
+      return { from, to, end: minIso(to, asOf) };
+    },
+
+    /**
+     * Units built by `to`, grouped by model × build month, by model, or by selling dealer:
+     * how many, how many sold by `end`, and their days in service inside [from, end]
+     * (sale day included). One aggregate query over the units.
+     */
+    async unitCounts(by: 'cohort' | 'model' | 'dealer', range: Range): Promise<Array<{ model: string | null; buildMonth: string | null; dealer: string | null } & UnitCounts>> {
+      const d = sqlDates(strapi);
+      const units = table(UNIT_UID);
+      const via = by === 'dealer' ? joinTable(UNIT_UID, 'dealer') : joinTable(UNIT_UID, 'model');
+      const target = by === 'dealer' ? table(DEALER_UID) : table(MODEL_UID);
+      const start = `CASE WHEN u.sale_date > ${d.param('from')} THEN u.sale_date ELSE ${d.param('from')} END`;
+      const exposure = range.from <= range.end ? `${d.daysBetween(start, d.param('end'))} + 1` : '0';
+      const groups =
+        by === 'cohort'
+          ? { select: `t.code AS model, ${d.month('u.build_date')} AS build_month, NULL AS dealer`, group: 'GROUP BY 1, 2' }
+          : by === 'model'
+            ? { select: 't.code AS model, NULL AS build_month, NULL AS dealer', group: 'GROUP BY 1' }
+            : { select: 'NULL AS model, NULL AS build_month, t.code AS dealer', group: 'GROUP BY 3' };
+      const sql = `
+        SELECT ${groups.select},
+          COUNT(*) AS built,
+          SUM(CASE WHEN u.sale_date <= ${d.param('end')} THEN 1 ELSE 0 END) AS sold,
+          SUM(CASE WHEN u.sale_date <= ${d.param('end')} THEN ${exposure} ELSE 0 END) AS exposure_days
+        FROM ${units} u
+        JOIN ${via.name} v ON v.${via.own} = u.id
+        JOIN ${target} t ON t.id = v.${via.other}
+        WHERE u.build_date IS NULL OR u.build_date <= ${d.param('to')}
+        ${groups.group}`;
+      const result = await knex().raw(sql, { from: range.from, end: range.end, to: range.to });
+      const rows: any[] = Array.isArray(result) ? result : result.rows;
+      return rows.map((r) => ({
+        model: r.model ?? null,
+        buildMonth: monthOrNull(r.build_month),
+        dealer: r.dealer ?? null,
+        built: n(r.built),
+        sold: n(r.sold),
+        exposureDays: n(r.exposure_days),
+      }));
+    },
+
+    /** Counted claims and their payable amounts per model × build month. */
+    async claimsByCohort(range: { from: IsoDate; to: IsoDate }) {
+      const rows: any[] = await countedClaims(range)
+        .select('c.model_code as model', 'c.build_month as build_month')
+        .count({ claims: 'c.id' })
+        .sum({ cost: 'c.payable_amount' })
+        .groupBy('c.model_code', 'c.build_month');
+      return rows.map((r) => ({ model: r.model ?? null, buildMonth: monthOrNull(r.build_month), claims: n(r.claims), cost: n(r.cost) }));
+    },
+
+    /** Counted claims per filing dealer. */
+    async claimsByDealer(range: { from: IsoDate; to: IsoDate }) {
+      const rows: any[] = await countedClaims(range)
+        .select('c.dealer_code as dealer')
+        .count({ claims: 'c.id' })
+        .sum({ cost: 'c.payable_amount' })
+        .groupBy('c.dealer_code');
+      return rows.map((r) => ({ dealer: String(r.dealer), claims: n(r.claims), cost: n(r.cost) }));
+    },
+
+    /**
+     * Claims naming a part, per part × model × build month (a claim counts once per part
+     * however many lines of it), with the part lines' payable amounts and the part's
+     * names as written on the lines.
+     */
+    async claimsByPartCohort(range: { from: IsoDate; to: IsoDate }) {
+      const link = joinTable(LINE_UID, 'claim');
+      const rows: any[] = await countedClaims(range)
+        .join(`${link.name} as k`, `k.${link.other}`, 'c.id')
+        .join(`${table(LINE_UID)} as l`, 'l.id', `k.${link.own}`)
+        .where('l.kind', 'part')
+        .select('l.ref as part', 'c.model_code as model', 'c.build_month as build_month')
+        .countDistinct({ claims: 'c.id' })
+        .sum({ cost: 'l.payable' })
+        .max({ name: 'l.name', name_en: 'l.name_en', component: 'l.component' })
+        .groupBy('l.ref', 'c.model_code', 'c.build_month');
+      return rows.map((r) => ({
+        part: String(r.part),
+        model: r.model ?? null,
+        buildMonth: monthOrNull(r.build_month),
+        claims: n(r.claims),
+        cost: n(r.cost),
+        name: r.name ?? null,
+        nameEn: r.name_en ?? null,
+        component: r.component ?? null,
+      }));
+    },
+
+    async failures(query: AnalyticsQuery, asOf: IsoDate): Promise<FailureAnswer> {
+      const settings = service.settings();
+      const range = service.rangeOf(query, asOf);
+      const [unitCohorts, claimCohorts, alertRows, alertKeys] = await Promise.all([
+        service.unitCounts('cohort', range),
+        service.claimsByCohort(range),
+        strapi.db.query(ALERT_UID).findMany({
+          where: { windowEnd: { $gte: range.from, $lte: range.to } },
+          orderBy: [{ raisedAt: 'desc' }, { id: 'desc' }],
+          limit: ALERTS_IN_ANSWER,
+        }) as Promise<AlertRow[]>,
+        knex()(table(ALERT_UID)).distinct('model_code', 'part_number').where('window_end', '>=', range.from).where('window_end', '<=', range.to),
+      ]);
+      const alertedParts = new Set((alertKeys as any[]).map((r) => key(r.model_code, r.part_number)));
+      const alertedModels = new Set((alertKeys as any[]).map((r) => String(r.model_code)));
+
+      // Per cohort (model × build month): units and all counted claims.
+      const unitsOf = new Map<string, UnitCounts>();
+      for (const u of unitCohorts) unitsOf.set(key(u.model, u.buildMonth), u);
+      const claimsOf = new Map<string, ClaimCounts>();
+      for (const c of claimCohorts) claimsOf.set(key(c.model, c.buildMonth), c);
+
+      const cohortKeys = new Map<string, { model: string; buildMonth: string | null }>();
+      for (const u of unitCohorts) if (u.model) cohortKeys.set(key(u.model, u.buildMonth), { model: u.model, buildMonth: u.buildMonth });
+      for (const c of claimCohorts) if (c.model) cohortKeys.set(key(c.model, c.buildMonth), { model: c.model, buildMonth: c.buildMonth });
+      const cohortsByModel = new Map<string, Array<{ model: string; buildMonth: string | null }>>();
+      for (const ck of [...cohortKeys.values()].sort((a, b) => ((a.buildMonth ?? '') < (b.buildMonth ?? '') ? -1 : 1))) {
+        if (!cohortsByModel.has(ck.model)) cohortsByModel.set(ck.model, []);
+        cohortsByModel.get(ck.model)!.push(ck);
+      }
+      const countsOf = (model: string, buildMonth: string | null, claims?: ClaimCounts): CohortCounts => {
+        const u = unitsOf.get(key(model, buildMonth));
+        const c = claims ?? claimsOf.get(key(model, buildMonth));
+        return { claims: c?.claims ?? 0, cost: c?.cost ?? 0, built: u?.built ?? 0, sold: u?.sold ?? 0, exposureDays: u?.exposureDays ?? 0 };
+      };
+
+      const total = addCounts(
+        unitCohorts.reduce<CohortCounts>((s, u) => addCounts(s, { ...EMPTY_COUNTS, built: u.built, sold: u.sold, exposureDays: u.exposureDays }), EMPTY_COUNTS),
+        claimCohorts.reduce<CohortCounts>((s, c) => addCounts(s, { ...EMPTY_COUNTS, claims: c.claims, cost: c.cost }), EMPTY_COUNTS),
+      );
+      const fleetRate = ratePerUnitMonth(total);
+
+      const models = await service.modelNames([...cohortsByModel.keys()]);
+      const modelOf = (code: string): FailureModel => models.get(code) ?? { code, name: null, nameEn: null };
+      const row = (over: Partial<FailureRow> & { key: string }, counts: CohortCounts, parentRate: number | null): FailureRow => ({
+        part: null,
+        model: null,
+        buildMonth: null,
+        dealer: null,
+        alerted: false,
+        ...figuresOf(counts, parentRate),
+        ...over,
+      });
+      const cohortRows = (list: Array<{ buildMonth: string | null; counts: CohortCounts }>, parentRate: number | null): FailureCohort[] =>
+        list.map((c) => ({ buildMonth: c.buildMonth, ...figuresOf(c.counts, parentRate) }));
+
+      let data: FailureRow[] = [];
+      if (query.groupBy === 'part') {
+        const parts = await service.claimsByPartCohort(range);
+        const byPartModel = new Map<string, typeof parts>();
+        for (const p of parts) {
+          if (!p.model) continue;
+          const k = key(p.part, p.model);
+          if (!byPartModel.has(k)) byPartModel.set(k, []);
+          byPartModel.get(k)!.push(p);
+        }
+        for (const list of byPartModel.values()) {
+          const { part, model } = list[0];
+          const cohorts = (cohortsByModel.get(model!) ?? []).map((ck) => {
+            const own = list.find((p) => p.buildMonth === ck.buildMonth);
+            return { buildMonth: ck.buildMonth, counts: countsOf(model!, ck.buildMonth, own ? { claims: own.claims, cost: own.cost } : { claims: 0, cost: 0 }) };
+          });
+          const counts = cohorts.reduce((s, c) => addCounts(s, c.counts), EMPTY_COUNTS);
+          const named = list.find((p) => p.name) ?? list[0];
+          const component = list.find((p) => p.component)?.component ?? null;
+          data.push(
+            row(
+              {
+                key: `${part}|${model}`,
+                part: { number: part, name: named.name, nameEn: named.nameEn, component, keyPart: isKeyComponent(component, settings) },
+                model: modelOf(model!),
+                alerted: alertedParts.has(key(model, part)),
+                cohorts: cohortRows(cohorts, ratePerUnitMonth(counts)),
+              },
+              counts,
+              null,
+            ),
+          );
+        }
+        data.sort(byRateDesc);
+      } else if (query.groupBy === 'model' || query.groupBy === 'buildMonth') {
+        for (const [model, cks] of [...cohortsByModel.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+          const cohorts = cks.map((ck) => ({ buildMonth: ck.buildMonth, counts: countsOf(model, ck.buildMonth) }));
+          const counts = cohorts.reduce((s, c) => addCounts(s, c.counts), EMPTY_COUNTS);
+          const modelRate = ratePerUnitMonth(counts);
+          if (query.groupBy === 'model') {
+            data.push(row({ key: model, model: modelOf(model), alerted: alertedModels.has(model), cohorts: cohortRows(cohorts, modelRate) }, counts, fleetRate));
+          } else {
+            for (const c of cohorts) {
+              data.push(row({ key: `${model}|${c.buildMonth ?? ''}`, model: modelOf(model), buildMonth: c.buildMonth, alerted: alertedModels.has(model) }, c.counts, modelRate));
+            }
+          }
+        }
+      } else {
+        const [units, claims] = await Promise.all([service.unitCounts('dealer', range), service.claimsByDealer(range)]);
+        const codes = [...new Set([...units.map((u) => u.dealer!), ...claims.map((c) => c.dealer)])].filter(Boolean);
+        const dealers = await service.dealerNames(codes);
+        data = codes.map((code) => {
+          const u = units.find((x) => x.dealer === code);
+          const c = claims.find((x) => x.dealer === code);
+          const counts: CohortCounts = { claims: c?.claims ?? 0, cost: c?.cost ?? 0, built: u?.built ?? 0, sold: u?.sold ?? 0, exposureDays: u?.exposureDays ?? 0 };
+          return row({ key: code, dealer: dealers.get(code) ?? { code, name: null, nameEn: null } }, counts, fleetRate);
+        });
+        data.sort(byRateDesc);
+      }
+
+      return {
+        groupBy: query.groupBy,
+        from: range.from,
+        to: range.to,
+        asOf,
+        totals: figuresOf(total),
+        data,
+        alerts: alertRows.map(alertOf),
+        method: methodOf(settings),
+      };
+    },
+
+    async modelNames(codes: string[]): Promise<Map<string, FailureModel>> {
+      if (codes.length === 0) return new Map();
+      const rows = await strapi.db.query(MODEL_UID).findMany({ where: { code: { $in: codes } }, select: ['code', 'name', 'nameEn'] });
+      return new Map(rows.map((r: any) => [r.code, { code: r.code, name: r.name ?? null, nameEn: r.nameEn ?? null }]));
+    },
+
+    async dealerNames(codes: string[]): Promise<Map<string, FailureDealer>> {
+      if (codes.length === 0) return new Map();
+      const rows = await strapi.db.query(DEALER_UID).findMany({ where: { code: { $in: codes } }, select: ['code', 'name', 'nameEn'] });
+      return new Map(rows.map((r: any) => [r.code, { code: r.code, name: r.name ?? null, nameEn: r.nameEn ?? null }]));
+    },
+  };
+  return service;
+};

@@ -1,0 +1,121 @@
+import { createHash } from 'crypto';
+import fs from 'fs';
+import path from 'path';
+import type { Core } from '@strapi/strapi';
+import { ApiError } from '../api-error';
+import type { Actor } from './audit';
+import { CLAIM_UID, type ClaimRow } from './claim-store';
+
+export const ATTACHMENT_UID = 'plugin::claim-review.attachment';
+export const MAX_FILES_PER_CLAIM = 10;
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** Until the reviewer decides, the dealer may add evidence; afterwards the file is closed. */
+const ATTACHABLE = ['draft', 'submitted', 'in_review', 'info_requested'];
+
+/** A multipart file as koa-body (formidable) hands it over. */
+export interface UploadedFile {
+  filepath: string;
+  originalFilename?: string | null;
+  mimetype?: string | null;
+  size: number;
+  [key: string]: unknown;
+}
+
+const KINDS = [
+  { mime: 'image/jpeg', ext: '.jpg', test: (b: Buffer) => b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  { mime: 'image/png', ext: '.png', test: (b: Buffer) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
+  { mime: 'image/webp', ext: '.webp', test: (b: Buffer) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP' },
+  { mime: 'application/pdf', ext: '.pdf', test: (b: Buffer) => b.subarray(0, 5).toString('latin1') === '%PDF-' },
+];
+
+/** The file's type from its first bytes (magic numbers); the name and the declared type are not trusted. */
+export function sniff(head: Buffer): (typeof KINDS)[number] | null {
+  return KINDS.find((k) => k.test(head)) ?? null;
+}
+
+function readHead(file: string, bytes = 16): Buffer {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(bytes);
+    const n = fs.readSync(fd, buf, 0, bytes, 0);
+    return buf.subarray(0, n);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function sha256Of(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    fs.createReadStream(file).on('data', (chunk) => hash.update(chunk)).on('error', reject).on('end', () => resolve(hash.digest('hex')));
+  });
+}
+
+/**
+ * Fault photos and documents of a claim, stored through Strapi's upload plugin and
+ * linked to the claim's `photos` field; each file's SHA-256 is kept beside it so a
+ * photo reused on another claim can be found.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const plugin = () => strapi.plugin('claim-review');
+
+  return {
+    async attach(dealer: { code: string }, actor: Actor, number: string, files: UploadedFile[]) {
+      const claim: ClaimRow = await plugin().service('claimStore').mustFind(number, { dealerCode: dealer.code });
+      if (!ATTACHABLE.includes(claim.status)) throw new ApiError('WRONG_STATE');
+      if (files.length === 0) throw new ApiError('VALIDATION_FAILED', { fields: { files: 'required' } });
+
+      const fields: Record<string, string> = {};
+      const already = claim.photos?.length ?? 0;
+      if (already + files.length > MAX_FILES_PER_CLAIM) fields.files = 'too_many';
+      // The multipart parser hands files over as they finish, not in the request's order,
+      // so a refusal names the field, not a position: one bad file refuses the batch.
+      const accepted = files.map((file) => ({ file, kind: sniff(readHead(file.filepath)) }));
+      if (!fields.files && accepted.some(({ file }) => file.size > MAX_FILE_BYTES)) fields.files = 'too_big';
+      if (!fields.files && accepted.some(({ kind }) => !kind)) fields.files = 'invalid_format';
+      if (Object.keys(fields).length) throw new ApiError('VALIDATION_FAILED', { fields });
+
+      const described = await Promise.all(
+        accepted.map(async ({ file, kind }) => {
+          const declared = path.basename(file.originalFilename || 'file');
+          const base = declared.replace(/\.[^.]*$/, '').replace(/[\u0000-\u001f<>:"/\\|?*]/g, '_').slice(0, 100) || 'file';
+          // The stored name and type follow the bytes, so a PNG called .exe is served as a PNG.
+          const name = `${base}${kind!.ext}`;
+          Object.assign(file, { mimetype: kind!.mime, detectedMimeType: kind!.mime, originalFilename: name });
+          return { file, name, mime: kind!.mime, size: file.size, sha256: await sha256Of(file.filepath) };
+        }),
+      );
+
+      const uploaded: Array<{ id: number }> = await strapi.plugin('upload').service('upload').upload({
+        data: { refId: claim.id, ref: CLAIM_UID, field: 'photos', fileInfo: described.map((d) => ({ name: d.name })) },
+        files: described.map((d) => d.file),
+      });
+
+      try {
+        await strapi.db.transaction(async () => {
+          const fresh: ClaimRow = await plugin().service('claimStore').mustFind(number, { dealerCode: dealer.code });
+          // Two uploads at once may each have passed the first count.
+          if ((fresh.photos?.length ?? 0) > MAX_FILES_PER_CLAIM) throw new ApiError('VALIDATION_FAILED', { fields: { files: 'too_many' } });
+          if (!ATTACHABLE.includes(fresh.status)) throw new ApiError('WRONG_STATE');
+          await plugin().service('claimStore').bump(fresh, {});
+          for (const [i, d] of described.entries()) {
+            await strapi.db.query(ATTACHMENT_UID).create({
+              data: { claimNumber: number, dealerCode: dealer.code, fileId: uploaded[i].id, sha256: d.sha256, name: d.name, mime: d.mime, sizeInBytes: d.size, uploadedBy: actor.name },
+            });
+          }
+          await plugin().service('audit').append({
+            claim: fresh,
+            type: 'attachment_added',
+            actor,
+            after: { files: described.map((d, i) => ({ id: uploaded[i].id, name: d.name, mime: d.mime, size: d.size, sha256: d.sha256 })) },
+          });
+        });
+      } catch (error) {
+        for (const file of uploaded) await strapi.plugin('upload').service('upload').remove(file).catch(() => undefined);
+        throw error;
+      }
+      return plugin().service('claims').findOne(dealer, number);
+    },
+  };
+};

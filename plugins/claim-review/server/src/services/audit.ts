@@ -1,0 +1,60 @@
+import type { Core } from '@strapi/strapi';
+
+export const EVENT_UID = 'plugin::claim-review.claim-event';
+
+export type ActorType = 'dealer' | 'staff' | 'system';
+
+export interface Actor {
+  type: ActorType;
+  id?: number | null;
+  name: string;
+}
+
+export interface AuditEntry {
+  claim: { id: number; number: string };
+  type: string;
+  actor: Actor;
+  fromStatus?: string | null;
+  toStatus?: string | null;
+  comment?: string | null;
+  before?: unknown;
+  after?: unknown;
+  /** Internal notes of staff stay off the dealer's timeline. */
+  dealerVisible?: boolean;
+  at?: Date;
+}
+
+export const SYSTEM: Actor = { type: 'system', name: 'system' };
+
+/**
+ * The claim's audit trail. Append is the only write: there is no route, service
+ * method or content-manager view that updates or deletes an event, and the
+ * database lifecycle guard (bootstrap/audit-guard) refuses any that slips through.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async append(entry: AuditEntry) {
+    return strapi.db.query(EVENT_UID).create({
+      data: {
+        claim: entry.claim.id,
+        claimNumber: entry.claim.number,
+        type: entry.type,
+        fromStatus: entry.fromStatus ?? null,
+        toStatus: entry.toStatus ?? null,
+        actorType: entry.actor.type,
+        actorId: entry.actor.id ?? null,
+        actorName: entry.actor.name,
+        comment: entry.comment ?? null,
+        before: entry.before ?? null,
+        after: entry.after ?? null,
+        dealerVisible: entry.dealerVisible ?? true,
+        at: entry.at ?? new Date(),
+      },
+    });
+  },
+
+  async trail(claimNumber: string, { dealerView }: { dealerView: boolean }) {
+    const where: Record<string, unknown> = { claimNumber };
+    if (dealerView) where.dealerVisible = true;
+    return strapi.db.query(EVENT_UID).findMany({ where, orderBy: [{ at: 'asc' }, { id: 'asc' }] });
+  },
+});

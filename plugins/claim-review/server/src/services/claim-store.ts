@@ -1,0 +1,159 @@
+import type { Core } from '@strapi/strapi';
+import type { ClaimInput, ClaimLine, ClaimTotals, Finding, PartFacts } from '../../../shared';
+import { hoursToTenths } from '../../../shared';
+import { ApiError } from '../api-error';
+
+export const CLAIM_UID = 'plugin::claim-review.claim';
+export const LINE_UID = 'plugin::claim-review.claim-line';
+
+export interface LineRow {
+  id: number;
+  position: number;
+  kind: 'part' | 'labour' | 'travel';
+  ref: string;
+  name: string | null;
+  nameEn: string | null;
+  component: string | null;
+  partCategory: string | null;
+  mustReturn: boolean;
+  causal: boolean;
+  qty: number | null;
+  hoursTenths: number | null;
+  km: number | null;
+  unitPrice: number;
+  amount: number;
+  payable: number;
+  decision: 'accept' | 'adjust' | 'reject' | null;
+  reasonCode: string | null;
+  approvedQty: number | null;
+  approvedHoursTenths: number | null;
+  inspectionResult: string | null;
+}
+
+export interface ClaimRow {
+  id: number;
+  number: string;
+  status: string;
+  version: number;
+  dealerCode: string;
+  serial: string;
+  modelCode: string | null;
+  failureDate: string;
+  repairDate: string;
+  remedy: string;
+  faultComponent: string;
+  faultDescription: string;
+  usageValue: number | null;
+  usageUnit: string | null;
+  travelKm: number | null;
+  input: ClaimInput;
+  findings: Finding[] | null;
+  partsAmount: number;
+  labourAmount: number;
+  travelAmount: number;
+  totalAmount: number;
+  payableAmount: number;
+  submittedAt: string | null;
+  reviewDueAt: string | null;
+  decidedAt: string | null;
+  returnDueDate: string | null;
+  returnOverdue: boolean;
+  createdAt: string;
+  updatedAt: string;
+  lines?: LineRow[];
+  dealer?: { id: number; code: string; name: string; nameEn: string | null };
+  photos?: Array<{ id: number; name: string; url: string; mime: string; size: number; formats?: unknown }>;
+}
+
+/** Claim columns that mirror the dealer's input (the rest is the server's). */
+export function inputColumns(input: ClaimInput) {
+  return {
+    serial: input.serial,
+    failureDate: input.failureDate,
+    repairDate: input.repairDate,
+    remedy: input.remedy,
+    faultComponent: input.fault.component,
+    faultDescription: input.fault.description,
+    usageValue: input.usage?.value ?? null,
+    usageUnit: input.usage?.unit ?? null,
+    travelKm: input.travel?.km ?? null,
+    input,
+  };
+}
+
+export function totalColumns(totals: ClaimTotals) {
+  return {
+    partsAmount: totals.parts,
+    labourAmount: totals.labour,
+    travelAmount: totals.travel,
+    totalAmount: totals.total,
+    payableAmount: totals.payable,
+  };
+}
+
+/** A priced line as a row, with the part facts a reviewer and the returns desk need later. */
+function lineRow(line: ClaimLine, position: number, input: ClaimInput, parts: Record<string, PartFacts> | undefined) {
+  const part = line.kind === 'part' ? parts?.[line.ref] : undefined;
+  const claimed = line.kind === 'part' ? input.parts.find((p) => p.partNumber === line.ref) : undefined;
+  return {
+    position,
+    kind: line.kind,
+    ref: line.ref,
+    name: line.label?.zh ?? part?.name ?? null,
+    nameEn: line.label?.en ?? part?.nameEn ?? null,
+    component: part?.component ?? null,
+    partCategory: part?.category ?? null,
+    mustReturn: Boolean(part?.mustReturn),
+    causal: Boolean(claimed?.causal),
+    qty: line.qty ?? null,
+    hoursTenths: line.hours !== undefined ? hoursToTenths(line.hours) : null,
+    km: line.km ?? null,
+    unitPrice: line.unitPrice,
+    amount: line.amount,
+    payable: line.payable,
+    decision: line.decision ?? null,
+    reasonCode: line.reasonCode ?? null,
+  };
+}
+
+/** Reads and writes claims and their lines; every write here runs inside the caller's transaction. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async findByNumber(number: string, scope: { dealerCode?: string } = {}): Promise<ClaimRow | null> {
+    const where: Record<string, unknown> = { number };
+    if (scope.dealerCode) where.dealerCode = scope.dealerCode;
+    return strapi.db.query(CLAIM_UID).findOne({
+      where,
+      populate: { lines: { orderBy: { position: 'asc' } }, dealer: { select: ['id', 'code', 'name', 'nameEn'] }, photos: true },
+    });
+  },
+
+  async mustFind(number: string, scope: { dealerCode?: string } = {}): Promise<ClaimRow> {
+    const row = await this.findByNumber(number, scope);
+    if (!row) throw new ApiError('NOT_FOUND');
+    return row;
+  },
+
+  async replaceLines(claimId: number, lines: ClaimLine[], input: ClaimInput, parts?: Record<string, PartFacts>) {
+    await strapi.db.query(LINE_UID).deleteMany({ where: { claim: claimId } });
+    for (const [position, line] of lines.entries()) {
+      await strapi.db.query(LINE_UID).create({ data: { ...lineRow(line, position, input, parts), claim: claimId } });
+    }
+  },
+
+  async updateLine(id: number, data: Partial<LineRow>) {
+    await strapi.db.query(LINE_UID).update({ where: { id }, data });
+  },
+
+  /**
+   * Optimistic lock: bumps the version only if it is still `expected`. Zero rows means
+   * someone changed the claim since it was read: 409, and the transaction rolls back.
+   */
+  async bump(claim: { id: number; version: number }, data: Record<string, unknown>, expected = claim.version) {
+    const { count } = await strapi.db.query(CLAIM_UID).updateMany({
+      where: { id: claim.id, version: expected },
+      data: { ...data, version: expected + 1 },
+    });
+    if (count !== 1) throw new ApiError('STALE_VERSION');
+    return expected + 1;
+  },
+});

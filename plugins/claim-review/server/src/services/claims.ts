@@ -1,0 +1,209 @@
+import { createHash } from 'crypto';
+import type { Core } from '@strapi/strapi';
+import type { ClaimInput, ClaimListQuery, PrecheckAnswer, PrecheckContext } from '../../../shared';
+import { dealerMayDelete, dealerMayEdit, hasErrors, precheck, priceClaim, slaOf } from '../../../shared';
+import { ApiError } from '../api-error';
+import type { Actor } from './audit';
+import { CLAIM_UID, LINE_UID, inputColumns, totalColumns, type ClaimRow } from './claim-store';
+import { claimFactColumns } from './claim-facts-columns';
+import { claimOf, summaryOf } from './claim-view';
+import { isUniqueViolation } from './unique-violation';
+
+const IDEMPOTENCY_UID = 'plugin::claim-review.idempotency-key';
+
+interface Dealer {
+  id: number;
+  code: string;
+  tier: number;
+}
+
+/** Canonical JSON (sorted keys) so the same body always hashes the same. */
+const canonical = (value: unknown): string =>
+  Array.isArray(value)
+    ? `[${value.map(canonical).join(',')}]`
+    : value && typeof value === 'object'
+      ? `{${Object.keys(value as object).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as any)[k])}`).join(',')}}`
+      : JSON.stringify(value ?? null);
+
+const hashOf = (value: unknown) => createHash('sha256').update(canonical(value)).digest('hex');
+
+
+/**
+ * The dealer's claims: precheck, draft, submit, edit, delete, answer a question.
+ * Context is loaded by `facts`, decisions are the domain core's, and every change
+ * of a claim, its lines and its audit trail is written in one transaction.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const plugin = () => strapi.plugin('claim-review');
+  const facts = () => plugin().service('facts');
+  const store = () => plugin().service('claimStore');
+  const audit = () => plugin().service('audit');
+  const transitions = () => plugin().service('transitions');
+
+  /** Findings, priced lines and totals for this input, as of its repair date. */
+  async function evaluate(dealer: Dealer, input: ClaimInput, claimNumber?: string) {
+    const { ctx, unitRow } = await facts().precheckContext(dealer, input, claimNumber);
+    const findings = precheck(input, ctx);
+    const { lines, totals } = priceClaim(input, ctx);
+    return { ctx: ctx as PrecheckContext, unitRow, findings, lines, totals };
+  }
+
+  async function answer(number: string, dealerCode: string) {
+    const row = await store().mustFind(number, { dealerCode });
+    const events = await audit().trail(number, { dealerView: true });
+    return claimOf(row, events, { forStaff: false });
+  }
+
+  /** submitted → in_review once the precheck holds; the review clock starts now. */
+  async function enterReview(row: ClaimRow, actor: Actor, policyReviewHours: number | null | undefined, onCommit: (cb: () => void) => void) {
+    const now = new Date();
+    const submitted = await transitions().apply(row, { event: 'submit', as: 'dealer', actor, data: { submittedAt: now } }, onCommit);
+    const due = slaOf(now.toISOString(), policyReviewHours ?? 48, now).dueAt;
+    return transitions().apply(submitted, { event: 'accept_precheck', as: 'system', actor: { type: 'system', name: 'precheck' }, data: { reviewDueAt: due } }, onCommit);
+  }
+
+  const service = {
+    async precheck(dealer: Dealer, input: ClaimInput): Promise<PrecheckAnswer> {
+      const { findings, lines, totals } = await evaluate(dealer, input);
+      return { findings, lines, totals };
+    },
+
+    async create(dealer: Dealer, actor: Actor, body: ClaimInput & { submit?: boolean }, idempotencyKey: string | null) {
+      const { submit = false, ...input } = body;
+      const scope = idempotencyKey ? `${dealer.code}:${idempotencyKey}` : null;
+      const requestHash = hashOf(body);
+
+      const replay = async () => {
+        const row = await strapi.db.query(IDEMPOTENCY_UID).findOne({ where: { scope } });
+        if (!row) return null;
+        if (row.requestHash !== requestHash) throw new ApiError('IDEMPOTENCY_KEY_REUSED');
+        return answer(row.claimNumber, dealer.code);
+      };
+      if (scope) {
+        const earlier = await replay();
+        if (earlier) return earlier;
+      }
+
+      const { ctx, unitRow, findings, lines, totals } = await evaluate(dealer, input);
+      if (submit && hasErrors(findings)) throw new ApiError('PRECHECK_FAILED', { findings });
+
+      try {
+        const number = await strapi.db.transaction(async ({ trx, onCommit }) => {
+          if (scope) await strapi.db.query(IDEMPOTENCY_UID).create({ data: { scope, requestHash } });
+          const month = ctx.today.slice(0, 7).replace('-', '');
+          const claimNumber: string = await plugin().service('numbering').next(trx, 'CR', month, 5);
+          let row: ClaimRow = await strapi.db.query(CLAIM_UID).create({
+            data: {
+              number: claimNumber,
+              status: 'draft',
+              version: 1,
+              dealer: dealer.id,
+              dealerCode: dealer.code,
+              unit: unitRow?.id ?? null,
+              modelCode: unitRow?.model?.code ?? null,
+              ...claimFactColumns(unitRow),
+              ...inputColumns(input),
+              ...totalColumns(totals),
+              findings,
+              createdByUserId: actor.id ?? null,
+            },
+          });
+          await store().replaceLines(row.id, lines, input, ctx.parts);
+          await audit().append({ claim: row, type: 'created', actor, toStatus: 'draft', after: { totals } });
+          if (submit) row = await enterReview(row, actor, ctx.policy?.reviewHours, onCommit);
+          if (scope) await strapi.db.query(IDEMPOTENCY_UID).update({ where: { scope }, data: { claimNumber } });
+          return claimNumber;
+        });
+        return answer(number, dealer.code);
+      } catch (error) {
+        // A concurrent request with the same key won the race: answer what it made.
+        if (scope && isUniqueViolation(error)) {
+          const earlier = await replay();
+          if (earlier) return earlier;
+        }
+        throw error;
+      }
+    },
+
+    async list(dealer: Dealer, query: ClaimListQuery) {
+      const where: Record<string, unknown> = { dealerCode: dealer.code };
+      if (query.status) where.status = query.status;
+      if (query.q) where.$or = [{ number: { $containsi: query.q } }, { serial: { $containsi: query.q } }];
+      const page = query.page ?? 1;
+      const pageSize = query.pageSize ?? 25;
+      const [rows, total] = await Promise.all([
+        strapi.db.query(CLAIM_UID).findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], offset: (page - 1) * pageSize, limit: pageSize }),
+        strapi.db.query(CLAIM_UID).count({ where }),
+      ]);
+      return { data: rows.map(summaryOf), meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } } };
+    },
+
+    findOne(dealer: Dealer, number: string) {
+      return answer(number, dealer.code);
+    },
+
+    async update(dealer: Dealer, actor: Actor, number: string, input: ClaimInput, expectedVersion: number | null) {
+      // Facts are read before the transaction (their queries run in parallel, which a
+      // single transaction connection cannot); the version check below still guards the write.
+      const { ctx, unitRow, findings, lines, totals } = await evaluate(dealer, input, number);
+      await strapi.db.transaction(async () => {
+        const row = await store().mustFind(number, { dealerCode: dealer.code });
+        if (!dealerMayEdit(row.status as any)) throw new ApiError('WRONG_STATE');
+        if (expectedVersion !== null && expectedVersion !== row.version) throw new ApiError('STALE_VERSION');
+        await store().bump(row, {
+          ...inputColumns(input),
+          ...totalColumns(totals),
+          findings,
+          unit: unitRow?.id ?? null,
+          modelCode: unitRow?.model?.code ?? null,
+          ...claimFactColumns(unitRow),
+        });
+        await store().replaceLines(row.id, lines, input, ctx.parts);
+        await audit().append({
+          claim: row,
+          type: 'updated',
+          actor,
+          before: { input: row.input, totals: { total: row.totalAmount } },
+          after: { input, totals: { total: totals.total } },
+        });
+      });
+      return answer(number, dealer.code);
+    },
+
+    async remove(dealer: Dealer, actor: Actor, number: string) {
+      await strapi.db.transaction(async () => {
+        const row = await store().mustFind(number, { dealerCode: dealer.code });
+        if (!dealerMayDelete(row.status as any)) throw new ApiError('WRONG_STATE');
+        await audit().append({ claim: row, type: 'deleted', actor, fromStatus: row.status, before: { input: row.input } });
+        await strapi.db.query(LINE_UID).deleteMany({ where: { claim: row.id } });
+        await strapi.db.query(CLAIM_UID).delete({ where: { id: row.id } });
+      });
+    },
+
+    async submit(dealer: Dealer, actor: Actor, number: string, expectedVersion: number | null) {
+      const row = await store().mustFind(number, { dealerCode: dealer.code });
+      if (row.status !== 'draft') throw new ApiError('WRONG_STATE');
+      if (expectedVersion !== null && expectedVersion !== row.version) throw new ApiError('STALE_VERSION');
+      const { ctx, findings, lines, totals } = await evaluate(dealer, row.input, number);
+      if (hasErrors(findings)) throw new ApiError('PRECHECK_FAILED', { findings });
+      await strapi.db.transaction(async ({ onCommit }) => {
+        // Prices are taken again as of the repair date: the list may have been corrected since the draft.
+        const fresh = { ...row, version: await store().bump(row, { ...totalColumns(totals), findings }) };
+        await store().replaceLines(row.id, lines, row.input, ctx.parts);
+        await enterReview(fresh, actor, ctx.policy?.reviewHours, onCommit);
+      });
+      return answer(number, dealer.code);
+    },
+
+    async answer(dealer: Dealer, actor: Actor, number: string, message: string) {
+      await strapi.db.transaction(async ({ onCommit }) => {
+        const row = await store().mustFind(number, { dealerCode: dealer.code });
+        // Back with the reviewer: the review clock starts again from the answer.
+        const clock = await plugin().service('review').clockFrom(row, new Date());
+        await transitions().apply(row, { event: 'answer', as: 'dealer', actor, comment: message, data: clock }, onCommit);
+      });
+      return answer(number, dealer.code);
+    },
+  };
+  return service;
+};

@@ -1,0 +1,49 @@
+import type { ErrorBody } from '../../../shared';
+import { errorBody, message } from '../../../shared';
+import { ApiError } from '../api-error';
+
+/**
+ * PostgreSQL's "data exception" (SQLSTATE class 22): a value the request carried cannot
+ * be compared or stored — a NUL character in an id or a text, an id beyond the integer
+ * range. The request is at fault, not the server (SQLite accepts the same values).
+ */
+const isDataException = (error: any): boolean => {
+  for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth += 1) {
+    if (typeof e.code === 'string' && /^22[0-9A-Z]{3}$/.test(e.code)) return true;
+  }
+  return false;
+};
+
+/** Maps anything thrown on a plugin route to the API.md error body. */
+export function toErrorBody(error: any, request: { hasCredentials: boolean; path: string }): ErrorBody {
+  if (error instanceof ApiError) return error.body;
+  if (isDataException(error)) return errorBody('VALIDATION_FAILED');
+
+  let status: number = error?.status ?? error?.statusCode ?? 500;
+  if (error?.name === 'PolicyError' || error?.name === 'ForbiddenError') status = 403;
+  if (error?.name === 'UnauthorizedError') status = 401;
+  if (error?.name === 'ValidationError' || error?.name === 'ApplicationError') status = 400;
+  if (error?.name === 'NotFoundError') status = 404;
+  // Without a token Strapi answers "forbidden for the Public role"; to a caller that is "sign in first".
+  if (status === 403 && !request.hasCredentials && request.path.startsWith('/api/')) status = 401;
+
+  switch (status) {
+    case 400:
+      return errorBody('VALIDATION_FAILED');
+    case 401:
+      return errorBody('UNAUTHENTICATED');
+    case 403:
+      return errorBody('FORBIDDEN');
+    case 404:
+      return errorBody('NOT_FOUND');
+    case 405:
+    case 409:
+      return errorBody('CONFLICT');
+    case 413: {
+      const body = errorBody('VALIDATION_FAILED');
+      return { error: { ...body.error, status: 413, message: message('PAYLOAD_TOO_LARGE' as any) } };
+    }
+    default:
+      return { error: { status: 500, code: 'INTERNAL_ERROR' as any, message: message('INTERNAL_ERROR' as any), details: {} } };
+  }
+}

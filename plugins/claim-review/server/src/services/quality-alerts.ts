@@ -1,0 +1,222 @@
+import { isUniqueViolation } from './unique-violation';
+import type { Core } from '@strapi/strapi';
+import type { AlertListAnswer, AlertListQuery, IsoDate, QualityAlert } from '../../../shared';
+import {
+  COUNTED_STATUSES,
+  alertDedupeKey,
+  alertWindows,
+  alreadyAlerted,
+  evaluateJump,
+  isKeyComponent,
+  listAnswer,
+  unitMonths,
+  type JumpVerdict,
+} from '../../../shared';
+import type { PluginConfig } from '../config';
+import { CLAIM_UID, LINE_UID } from './claim-store';
+import { ALERT_UID, alertOf, type AlertRow } from './quality-alert-view';
+import { WEBHOOK_EVENTS } from './webhooks';
+
+export const QUALITY_ALERT_JOB = 'claim-review.quality-alerts';
+/** 06:00 company time: yesterday's claims are in, and the alert is waiting when the quality team arrives. */
+const DEFAULT_RULE = '0 0 6 * * *';
+const CLAIMS_PER_ALERT = 50;
+const BACKFILL_BATCH = 500;
+
+const n = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
+
+
+export interface QualityRunResult {
+  asOf: IsoDate;
+  /** Part × model pairs with a claim in the window, each tested once. */
+  evaluated: number;
+  raised: QualityAlert[];
+}
+
+/**
+ * The daily quality job: every part × model with a claim in the last `windowDays` is
+ * tested against its own trailing baseline (exact Poisson test, core `evaluateJump`);
+ * a jump is stored as a quality alert, shown on the Quality dashboard and sent as the
+ * `quality.alert` webhook. Runs again on the same day are harmless: an alert is unique
+ * per part × model × window end, and a pair already alerted in the window stays quiet.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const plugin = () => strapi.plugin('claim-review');
+  const analytics = () => plugin().service('analytics');
+  const knex = () => strapi.db.connection;
+  const table = (uid: string) => strapi.db.metadata.get(uid).tableName;
+
+  /** Claims written before claim.buildMonth existed get it from their unit once. */
+  async function backfillBuildMonths(): Promise<number> {
+    let filled = 0;
+    for (;;) {
+      const rows = await strapi.db.query(CLAIM_UID).findMany({
+        where: { buildMonth: { $null: true }, unit: { buildDate: { $notNull: true } } },
+        select: ['id'],
+        populate: { unit: { select: ['buildDate'] } },
+        limit: BACKFILL_BATCH,
+      });
+      if (rows.length === 0) return filled;
+      const byMonth = new Map<string, number[]>();
+      for (const row of rows as Array<{ id: number; unit: { buildDate: string } }>) {
+        const month = row.unit.buildDate.slice(0, 7);
+        byMonth.set(month, [...(byMonth.get(month) ?? []), row.id]);
+      }
+      for (const [buildMonth, ids] of byMonth) {
+        await strapi.db.query(CLAIM_UID).updateMany({ where: { id: { $in: ids } }, data: { buildMonth } });
+      }
+      filled += rows.length;
+      if (rows.length < BACKFILL_BATCH) return filled;
+    }
+  }
+
+  /** Counted claims per part × model in the window and in the baseline before it: one grouped query. */
+  async function partCounts(baselineFrom: IsoDate, windowFrom: IsoDate, windowTo: IsoDate) {
+    const link = strapi.db.metadata.get(LINE_UID).attributes.claim as any;
+    const k = link.joinTable;
+    const rows: any[] = await knex()(`${table(CLAIM_UID)} as c`)
+      .join(`${k.name} as k`, `k.${k.inverseJoinColumn.name}`, 'c.id')
+      .join(`${table(LINE_UID)} as l`, 'l.id', `k.${k.joinColumn.name}`)
+      .where('c.failure_date', '>=', baselineFrom)
+      .where('c.failure_date', '<=', windowTo)
+      .whereIn('c.status', COUNTED_STATUSES as string[])
+      .where('l.kind', 'part')
+      .whereNotNull('c.model_code')
+      .select('l.ref as part', 'c.model_code as model')
+      .select(knex().raw('COUNT(DISTINCT CASE WHEN c.failure_date >= ? THEN c.id END) AS window_claims', [windowFrom]))
+      .select(knex().raw('COUNT(DISTINCT CASE WHEN c.failure_date < ? THEN c.id END) AS baseline_claims', [windowFrom]))
+      .max({ name: 'l.name', name_en: 'l.name_en', component: 'l.component' })
+      .groupBy('l.ref', 'c.model_code');
+    return rows.map((r) => ({
+      part: String(r.part),
+      model: String(r.model),
+      windowClaims: n(r.window_claims),
+      baselineClaims: n(r.baseline_claims),
+      name: r.name ?? null,
+      nameEn: r.name_en ?? null,
+      component: r.component ?? null,
+    }));
+  }
+
+  async function claimNumbersOf(part: string, model: string, from: IsoDate, to: IsoDate): Promise<string[]> {
+    const k = (strapi.db.metadata.get(LINE_UID).attributes.claim as any).joinTable;
+    const rows: any[] = await knex()(`${table(CLAIM_UID)} as c`)
+      .join(`${k.name} as k`, `k.${k.inverseJoinColumn.name}`, 'c.id')
+      .join(`${table(LINE_UID)} as l`, 'l.id', `k.${k.joinColumn.name}`)
+      .where('c.failure_date', '>=', from)
+      .where('c.failure_date', '<=', to)
+      .whereIn('c.status', COUNTED_STATUSES as string[])
+      .where({ 'l.kind': 'part', 'l.ref': part, 'c.model_code': model })
+      .distinct('c.number', 'c.failure_date')
+      .orderBy([{ column: 'c.failure_date', order: 'desc' }, { column: 'c.number', order: 'desc' }])
+      .limit(CLAIMS_PER_ALERT);
+    return rows.map((r) => String(r.number));
+  }
+
+  const service = {
+    /** One run for the business day `asOf` (default: today); tests pass the day. */
+    async run(options: { asOf?: IsoDate; now?: Date } = {}): Promise<QualityRunResult> {
+      const settings = analytics().settings();
+      const asOf: IsoDate = options.asOf ?? plugin().service('facts').today(options.now ?? new Date());
+      await backfillBuildMonths();
+      const { current, baseline } = alertWindows(asOf, settings);
+      const [counts, windowUnits, baselineUnits] = await Promise.all([
+        partCounts(baseline.from, current.from, current.to),
+        analytics().unitCounts('model', { from: current.from, to: current.to, end: current.to }),
+        analytics().unitCounts('model', { from: baseline.from, to: baseline.to, end: baseline.to }),
+      ]);
+      const exposure = (rows: Array<{ model: string | null; exposureDays: number }>, model: string) =>
+        unitMonths(rows.find((r) => r.model === model)?.exposureDays ?? 0);
+
+      const candidates = counts.filter((c) => c.windowClaims > 0);
+      const raised: QualityAlert[] = [];
+      for (const c of candidates) {
+        const keyPart = isKeyComponent(c.component, settings);
+        const input = {
+          claims: c.windowClaims,
+          exposureUnitMonths: exposure(windowUnits, c.model),
+          baselineClaims: c.baselineClaims,
+          baselineExposureUnitMonths: exposure(baselineUnits, c.model),
+          keyPart,
+        };
+        const verdict: JumpVerdict = evaluateJump(input, settings);
+        if (!verdict.raise) continue;
+        const previous = await strapi.db.query(ALERT_UID).findOne({
+          where: { modelCode: c.model, partNumber: c.part },
+          orderBy: { windowEnd: 'desc' },
+          select: ['windowEnd'],
+        });
+        if (alreadyAlerted(previous?.windowEnd, asOf, settings)) continue;
+        try {
+          const row: AlertRow = await strapi.db.query(ALERT_UID).create({
+            data: {
+              dedupeKey: alertDedupeKey(c.model, c.part, current.to),
+              status: 'open',
+              modelCode: c.model,
+              partNumber: c.part,
+              partName: c.name,
+              partNameEn: c.nameEn,
+              component: c.component,
+              keyPart,
+              windowStart: current.from,
+              windowEnd: current.to,
+              baselineStart: baseline.from,
+              baselineEnd: baseline.to,
+              claims: input.claims,
+              exposureUnitMonths: input.exposureUnitMonths,
+              baselineClaims: input.baselineClaims,
+              baselineExposureUnitMonths: input.baselineExposureUnitMonths,
+              expected: verdict.expected,
+              ratio: verdict.ratio,
+              pValue: verdict.pValue,
+              alpha: verdict.threshold.alpha,
+              minCount: verdict.threshold.minCount,
+              minRatio: verdict.threshold.minRatio,
+              claimNumbers: await claimNumbersOf(c.part, c.model, current.from, current.to),
+              raisedAt: new Date(),
+            },
+          });
+          const alert = alertOf(row);
+          raised.push(alert);
+          plugin().service('webhooks').emit(WEBHOOK_EVENTS.QUALITY_ALERT, { ...alert, at: new Date().toISOString() });
+        } catch (error) {
+          // Another instance raised the same alert a moment ago.
+          if (!isUniqueViolation(error)) throw error;
+        }
+      }
+      if (raised.length) strapi.log.warn(`[claim-review] quality alerts: ${raised.map((a) => `${a.model.code} ${a.part.number}`).join(', ')}`);
+      return { asOf, evaluated: candidates.length, raised };
+    },
+
+    async list(query: AlertListQuery): Promise<AlertListAnswer> {
+      const where = query.status ? { status: query.status } : {};
+      const [rows, total] = await Promise.all([
+        strapi.db.query(ALERT_UID).findMany({
+          where,
+          orderBy: [{ raisedAt: 'desc' }, { id: 'desc' }],
+          offset: (query.page - 1) * query.pageSize,
+          limit: query.pageSize,
+        }),
+        strapi.db.query(ALERT_UID).count({ where }),
+      ]);
+      return listAnswer((rows as AlertRow[]).map(alertOf), query.page, query.pageSize, total);
+    },
+
+    /** Registers the daily job; Strapi's cron only runs where server.cron.enabled (tests turn it off and call `run`). */
+    schedule() {
+      if (!strapi.config.get('server.cron.enabled')) return;
+      const config = strapi.config.get('plugin::claim-review') as PluginConfig & { qualityAlertRule?: string };
+      const rule = config.qualityAlertRule ?? DEFAULT_RULE;
+      if (!rule) return;
+      strapi.cron.add({
+        [QUALITY_ALERT_JOB]: {
+          task: async () => {
+            await service.run();
+          },
+          options: { rule, tz: config.timeZone },
+        },
+      });
+    },
+  };
+  return service;
+};

@@ -1,0 +1,79 @@
+import type { Core } from '@strapi/strapi';
+import type { Quote, QuoteInput } from '../../../shared';
+import { hasErrors, priceQuote } from '../../../shared';
+import { ApiError } from '../api-error';
+import { renderQuoteSheet, type QuoteSheetData, type QuoteSheetLine } from '../pdf';
+
+interface Dealer {
+  code: string;
+  name: string;
+  tier: number;
+}
+
+const LOGISTICS_LINE = { ref: 'LOGISTICS', name: '配件物流费', nameEn: 'Parts logistics' };
+
+/**
+ * Out-of-warranty prices for the end customer (收费标准卡): the facts are loaded as of
+ * today for the dealer's tier, the arithmetic is the domain core's priceQuote.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const facts = () => strapi.plugin('claim-review').service('facts');
+
+  async function quote(dealer: Dealer, input: QuoteInput) {
+    const model = await strapi.db.query('api::product-model.product-model').findOne({
+      where: { code: input.model },
+      select: ['code', 'name', 'nameEn'],
+    });
+    if (!model) throw new ApiError('VALIDATION_FAILED', { fields: { model: 'invalid' } });
+    const today = facts().today();
+    const [parts, operations, rate] = await Promise.all([
+      facts().partsOn(Array.from(new Set(input.parts.map((p) => p.partNumber))), today),
+      facts().operationsFor(Array.from(new Set(input.labour.map((l) => l.operation))), model.code),
+      facts().rateOn(dealer.tier, today),
+    ]);
+    const priced: Quote = priceQuote(input, { today, tier: dealer.tier, parts, operations, rate });
+    return { priced, today, model: { code: model.code as string, name: model.name as string, nameEn: (model.nameEn ?? null) as string | null } };
+  }
+
+  return {
+    /** The Quote of API.md, plus the date its prices are valid on and the model's name. */
+    async price(dealer: Dealer, input: QuoteInput) {
+      const { priced, today, model } = await quote(dealer, input);
+      return { ...priced, date: today, model };
+    },
+
+    /**
+     * The 服务收费单 the customer signs. A sheet that silently drops an item the dealer
+     * asked for (a core part, an unknown operation) would mislead the customer, so any
+     * error finding refuses the PDF with 422 and the findings.
+     */
+    async sheet(dealer: Dealer, input: QuoteInput, customerName?: string | null) {
+      const { priced, today, model } = await quote(dealer, input);
+      if (hasErrors(priced.findings)) throw new ApiError('PRECHECK_FAILED', { findings: priced.findings });
+      const lines: QuoteSheetLine[] = priced.lines.map((l) => ({
+        kind: l.kind,
+        ref: l.ref,
+        name: l.label?.zh ?? l.ref,
+        ...(l.label?.en ? { nameEn: l.label.en } : {}),
+        ...(l.qty !== undefined ? { qty: l.qty } : {}),
+        ...(l.hours !== undefined ? { hours: l.hours } : {}),
+        ...(l.km !== undefined ? { km: l.km } : {}),
+        unitPrice: l.unitPrice,
+        amount: l.amount,
+        tax: l.tax,
+      }));
+      const logistics = priced.totals.logistics;
+      if (logistics > 0) lines.push({ kind: 'logistics', ...LOGISTICS_LINE, qty: 1, unitPrice: logistics, amount: logistics, tax: 0 });
+      const data: QuoteSheetData = {
+        date: today,
+        dealer: { code: dealer.code, name: dealer.name },
+        model: { code: model.code, name: model.name },
+        ...(customerName ? { customerName } : {}),
+        lines,
+        totals: priced.totals,
+      };
+      const bytes = await renderQuoteSheet(data);
+      return { bytes, filename: `quote-${model.code}-${today}.pdf` };
+    },
+  };
+};
