@@ -1,0 +1,12 @@
+/**
+ * msw 2 pulls in ESM-only packages that jest 29's CommonJS runtime cannot load;
+ * esbuild rewrites just those files to CommonJS (same as the portal's).
+ */
+const { transformSync } = require('esbuild');
+
+module.exports = {
+  process(source, filename) {
+    const { code, map } = transformSync(source, { loader: 'js', format: 'cjs', target: 'node18', sourcemap: true, sourcefile: filename });
+    return { code, map };
+  },
+};

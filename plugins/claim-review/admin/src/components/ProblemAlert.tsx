@@ -1,0 +1,24 @@
+import { Alert, Box, Typography } from '@strapi/design-system';
+import type { Problem } from '../api/problem';
+import { useT } from '../utils/translate';
+
+/** A failed request, in the server's own bilingual words when it gave some. */
+export const ProblemAlert = ({ problem, title, onClose, action }: { problem: Problem; title?: string; onClose?: () => void; action?: React.ReactNode }) => {
+  const { t, pick } = useT();
+  const text = problem.message ? pick(problem.message) : problem.status === 0 ? t('error.network') : t('error.generic', { status: problem.status });
+  const fields = Object.entries(problem.fields);
+  return (
+    <Alert variant="danger" title={title ?? t('error.title')} closeLabel={t('common.close')} onClose={onClose} action={action}>
+      {text}
+      {fields.length > 0 && (
+        <Box paddingTop={1}>
+          {fields.slice(0, 8).map(([path, code]) => (
+            <Typography key={path} tag="div" variant="pi">
+              {path}: {code}
+            </Typography>
+          ))}
+        </Box>
+      )}
+    </Alert>
+  );
+};

@@ -1,0 +1,86 @@
+import { Badge, Box, Flex, Typography } from '@strapi/design-system';
+import type { TimelineEntry } from '../api/types';
+import { useT } from '../utils/translate';
+
+type Flat = Record<string, string>;
+
+/** Flattens a before/after snapshot to paths; line arrays are keyed by their ref, which reads better than an index. */
+function flatten(value: unknown, prefix = '', out: Flat = {}, depth = 0): Flat {
+  if (value === null || value === undefined || typeof value !== 'object' || depth > 3) {
+    out[prefix] = value === null || value === undefined ? '—' : String(value);
+    return out;
+  }
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      const key = item && typeof item === 'object' && 'ref' in item ? String((item as { ref: unknown }).ref) : String(i);
+      flatten(item, prefix ? `${prefix}.${key}` : key, out, depth + 1);
+    });
+    return out;
+  }
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    if (k === 'id' || k === 'ref') continue;
+    flatten(v, prefix ? `${prefix}.${k}` : k, out, depth + 1);
+  }
+  return out;
+}
+
+/** Amounts in the snapshots are fen; shown as money. */
+const MONEY_PATH = /(^|\.)(totals\.\w+|payable|amount|unitPrice|total)$/;
+
+export function changesOf(before: unknown, after: unknown): Array<{ path: string; from: string; to: string }> {
+  if (before === undefined && after === undefined) return [];
+  const a = flatten(before ?? {});
+  const b = flatten(after ?? {});
+  const paths = Array.from(new Set([...Object.keys(a), ...Object.keys(b)]));
+  return paths.filter((p) => (a[p] ?? '—') !== (b[p] ?? '—')).map((p) => ({ path: p, from: a[p] ?? '—', to: b[p] ?? '—' }));
+}
+
+/** The claim's audit trail, newest last: who did what, when, why, and what it changed. */
+export const Timeline = ({ entries }: { entries: TimelineEntry[] }) => {
+  const { t, tAny, dateTime, money } = useT();
+  const show = (path: string, value: string) => (MONEY_PATH.test(path) && /^-?\d+$/.test(value) ? money(Number(value)) : value);
+  return (
+    <Box tag="ol" aria-label={t('timeline.title')}>
+      {entries.map((e, i) => {
+        const changes = changesOf(e.before, e.after);
+        return (
+          <Flex tag="li" key={`${e.at}-${i}`} gap={3} alignItems="stretch">
+            <Flex direction="column" alignItems="center">
+              <Box width="12px" height="12px" marginTop={1} borderRadius="50%" background={e.to ? 'primary600' : 'neutral400'} />
+              {i < entries.length - 1 && <Box width="2px" flex="1" background="neutral200" />}
+            </Flex>
+            <Box paddingBottom={4} flex="1">
+              <Flex gap={2} wrap="wrap">
+                <Typography fontWeight="bold">{tAny(`event.${e.event}`, e.event)}</Typography>
+                {e.from && e.to && (
+                  <Typography variant="pi" textColor="neutral600">
+                    {tAny(`status.${e.from}`, e.from)} → {tAny(`status.${e.to}`, e.to)}
+                  </Typography>
+                )}
+                {e.dealerVisible === false && <Badge size="S">{t('timeline.staffOnly')}</Badge>}
+              </Flex>
+              <Typography variant="pi" textColor="neutral600" tag="div">
+                {dateTime(e.at)} · {tAny(`actor.${e.actor}`, e.actor)}
+                {e.by ? ` · ${e.by}` : ''}
+              </Typography>
+              {e.comment && (
+                <Box paddingTop={1}>
+                  <Typography tag="div">“{e.comment}”</Typography>
+                </Box>
+              )}
+              {changes.length > 0 && (
+                <Box tag="ul" paddingTop={1}>
+                  {changes.slice(0, 12).map((c) => (
+                    <Typography key={c.path} tag="li" variant="pi" textColor="neutral700">
+                      {c.path}: {show(c.path, c.from)} → {show(c.path, c.to)}
+                    </Typography>
+                  ))}
+                </Box>
+              )}
+            </Box>
+          </Flex>
+        );
+      })}
+    </Box>
+  );
+};

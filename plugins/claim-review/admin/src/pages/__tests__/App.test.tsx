@@ -1,0 +1,46 @@
+import { screen, within } from '@testing-library/react';
+import { App } from '../App';
+import { renderPage, type Role } from '../../../tests/render';
+import { API, HttpResponse, http, server } from '../../../tests/server';
+import { queueAnswer } from '../../../tests/fixtures';
+import en from '../../translations/en.json';
+import zh from '../../translations/zh-Hans.json';
+
+beforeEach(() => {
+  server.use(
+    http.get(`${API}/claims`, () => HttpResponse.json(queueAnswer())),
+    http.get(`${API}/dealers`, () => HttpResponse.json({ data: [], meta: { pagination: { page: 1, pageSize: 100, pageCount: 0, total: 0 } } })),
+  );
+});
+
+const links = (role: Role) => {
+  renderPage(<App />, { at: '/plugins/claim-review/claims', path: '/plugins/claim-review/*', role });
+  return within(screen.getByRole('navigation')).getAllByRole('link').map((a) => a.textContent);
+};
+
+describe('pages per role', () => {
+  it.each<[Role, string[]]>([
+    ['reviewer', ['审核队列', '旧件返回']],
+    ['finance', ['审核队列', '费用核销', '质量分析']],
+    ['coordinator', ['审核队列', '质量分析']],
+    ['admin', ['审核队列', '旧件返回', '费用核销', '配件价目表', '质量分析']],
+  ])('%s sees only the pages of its actions', async (role, expected) => {
+    expect(links(role)).toEqual(expected);
+    expect(await screen.findByRole('heading', { name: '三包索赔审核队列' })).toBeInTheDocument();
+  });
+
+  it('refuses a page whose action the role lacks', () => {
+    renderPage(<App />, { at: '/plugins/claim-review/price-list', path: '/plugins/claim-review/*', role: 'finance' });
+    expect(screen.getByText('No permissions')).toBeInTheDocument();
+  });
+});
+
+describe('translations', () => {
+  it('has every English message in Chinese and no more', () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, text] of Object.entries(zh)) {
+      const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+      expect([key, placeholders(text)]).toEqual([key, placeholders(en[key as keyof typeof en])]);
+    }
+  });
+});

@@ -1,0 +1,138 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { ClaimPage } from '../claim/ClaimPage';
+import { renderPage } from '../../../tests/render';
+import { API, HttpResponse, errorBody, http, server } from '../../../tests/server';
+import { REASONS, claimDetail } from '../../../tests/fixtures';
+import type { ReviewLine } from '../../api/types';
+
+const AT = '/plugins/claim-review/claims/CR-202611-00001';
+const PATH = '/plugins/claim-review/claims/:number';
+
+let decisions: Array<{ body: any; ifMatch: string | null }>;
+let loads: number;
+
+beforeEach(() => {
+  decisions = [];
+  loads = 0;
+  server.use(
+    http.get(`${API}/claims/CR-202611-00001`, () => {
+      loads += 1;
+      return HttpResponse.json(claimDetail());
+    }),
+    http.get(`${API}/reason-codes`, () => HttpResponse.json({ data: REASONS })),
+    http.post(`${API}/claims/CR-202611-00001/decision`, async ({ request }) => {
+      const body = await request.json();
+      decisions.push({ body, ifMatch: request.headers.get('if-match') });
+      const lines: ReviewLine[] = claimDetail().lines.map((l) => ({ ...l, decision: 'accept' as const, payable: l.amount }));
+      lines[1] = { ...lines[1], decision: 'adjust', adjustedHours: 2, reasonCode: 'OVER_STANDARD_HOURS', payable: 8000 };
+      return HttpResponse.json(claimDetail({ status: 'awaiting_parts', version: 6, allowedDecisions: [], lines, totals: { ...claimDetail().totals, payable: 115250 } }));
+    }),
+  );
+});
+
+const row = (ref: string) => screen.getByRole('row', { name: new RegExp(`明细 ${ref}`) });
+
+describe('claim review', () => {
+  it('shows the unit, its earlier claims, findings, photos, questions and the audit trail', async () => {
+    const { user } = renderPage(<ClaimPage />, { at: AT, path: PATH });
+    expect(await screen.findByRole('heading', { name: '索赔单 CR-202611-00001' })).toBeInTheDocument();
+    expect(screen.getByText('LSBDZ15026109001')).toBeInTheDocument();
+    expect(screen.getByText('DZ150 · DZ150 电动三轮车')).toBeInTheDocument();
+    expect(screen.getByText('CR-202610-00009')).toBeInTheDocument();
+    expect(screen.getByText(/超过标准工时 2 小时/)).toBeInTheDocument();
+    expect(screen.getByText('请补充电机铭牌照片', { selector: 'p' })).toBeInTheDocument();
+    expect(screen.getByText('已上传')).toBeInTheDocument();
+    const trail = screen.getByRole('list', { name: '审核记录' });
+    expect(within(trail).getByText('要求补充资料')).toBeInTheDocument();
+    expect(within(trail).getByText(/李工/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: '查看照片 motor-1.png' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('motor-1.png (1/2)')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: '下一张' }));
+    expect(within(dialog).getByText('motor-2.png (2/2)')).toBeInTheDocument();
+    expect(within(dialog).getByRole('img', { name: 'motor-2.png' })).toHaveAttribute('src', 'http://localhost:1337/uploads/motor_2.png');
+  });
+
+  it('decides line by line: adjusts the labour with a reason, approves partially with the version it loaded', async () => {
+    const { user } = renderPage(<ClaimPage />, { at: AT, path: PATH });
+    await screen.findByRole('heading', { name: '索赔单 CR-202611-00001' });
+
+    await user.click(within(row('DZ-MOTOR-R')).getByRole('button', { name: '调整' }));
+    const hours = within(row('DZ-MOTOR-R')).getByRole('textbox', { name: 'DZ-MOTOR-R 的核定数量' });
+    await user.clear(hours);
+    await user.type(hours, '2');
+    await user.click(within(row('DZ-MOTOR-R')).getByRole('combobox', { name: 'DZ-MOTOR-R 的原因' }));
+    await user.click(await screen.findByRole('option', { name: '超标准工时' }));
+    // The payable preview is the domain core's: 2 h × ¥40.00.
+    await waitFor(() => expect(within(row('DZ-MOTOR-R')).getByText('¥80.00')).toBeInTheDocument());
+
+    await user.click(screen.getByRole('button', { name: '批准' }));
+    expect(await screen.findByText('有明细被调整或不予认可，请选择“部分批准”。')).toBeInTheDocument();
+    expect(decisions).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: '部分批准' }));
+    await waitFor(() => expect(decisions).toHaveLength(1));
+    expect(decisions[0].ifMatch).toBe('3');
+    expect(decisions[0].body).toEqual({
+      decision: 'partial',
+      comment: '',
+      lines: [
+        { id: 11, action: 'accept' },
+        { id: 12, action: 'adjust', hours: 2, reasonCode: 'OVER_STANDARD_HOURS' },
+        { id: 13, action: 'accept' },
+      ],
+    });
+    expect(await screen.findByText('索赔单 CR-202611-00001 已部分批准。')).toBeInTheDocument();
+    expect(screen.getByText('待旧件返回')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '部分批准' })).not.toBeInTheDocument();
+  });
+
+  it('asks for a reason and a comment before sending', async () => {
+    const { user } = renderPage(<ClaimPage />, { at: AT, path: PATH });
+    await screen.findByRole('heading', { name: '索赔单 CR-202611-00001' });
+    await user.click(screen.getByRole('button', { name: '拒绝索赔' }));
+    expect(await screen.findByText('必填')).toBeInTheDocument();
+    await user.click(within(row('travel')).getByRole('button', { name: '不予认可' }));
+    await user.click(screen.getByRole('button', { name: '部分批准' }));
+    expect(await screen.findByText('必填')).toBeInTheDocument();
+    expect(decisions).toHaveLength(0);
+  });
+
+  it('on 409 says someone else changed the claim, keeps the input, and reloads on request', async () => {
+    server.use(
+      http.post(`${API}/claims/CR-202611-00001/decision`, () =>
+        errorBody(409, 'CONFLICT', '索赔单已被他人修改，请刷新后重试', 'The claim was changed by someone else; reload and try again', { reason: 'STALE_VERSION' }),
+      ),
+    );
+    const { user } = renderPage(<ClaimPage />, { at: AT, path: PATH, locale: 'en' });
+    await screen.findByRole('heading', { name: 'Claim CR-202611-00001' });
+    await user.click(within(screen.getByRole('row', { name: /Line travel/ })).getByRole('button', { name: 'Reject' }));
+    await user.type(screen.getByRole('textbox', { name: 'Comment' }), 'Travel not needed for this repair');
+    await user.click(screen.getByRole('button', { name: 'Reject claim' }));
+
+    expect(await screen.findByText('Changed by someone else')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Comment' })).toHaveValue('Travel not needed for this repair');
+    expect(within(screen.getByRole('row', { name: /Line travel/ })).getByRole('button', { name: 'Reject' })).toHaveAttribute('aria-pressed', 'true');
+
+    await user.click(screen.getByRole('button', { name: 'Reload' }));
+    await waitFor(() => expect(loads).toBe(2));
+    expect(screen.queryByText('Changed by someone else')).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Comment' })).toHaveValue('Travel not needed for this repair');
+    expect(within(screen.getByRole('row', { name: /Line travel/ })).getByRole('button', { name: 'Reject' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('is read-only for a claim already decided, or for a role that may not review', async () => {
+    server.use(http.get(`${API}/claims/CR-202611-00001`, () => HttpResponse.json(claimDetail({ status: 'settled', allowedDecisions: [] }))));
+    renderPage(<ClaimPage />, { at: AT, path: PATH, role: 'coordinator' });
+    await screen.findByRole('heading', { name: '索赔单 CR-202611-00001' });
+    expect(screen.queryByRole('button', { name: '批准' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '调整' })).not.toBeInTheDocument();
+  });
+
+  it('shows a 404 as the server words it', async () => {
+    server.use(http.get(`${API}/claims/CR-202611-00001`, () => errorBody(404, 'NOT_FOUND', '未找到', 'Not found')));
+    renderPage(<ClaimPage />, { at: AT, path: PATH });
+    expect(await screen.findByText('未找到')).toBeInTheDocument();
+  });
+});
