@@ -1,0 +1,46 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { HttpResponse, http, server } from '../../test/server';
+import { renderApp } from '../../test/render';
+import { list } from '../../test/fixtures';
+
+describe('app shell and language', () => {
+  beforeEach(() => {
+    server.use(http.get('*/api/claim-review/claims', () => HttpResponse.json(list([]))));
+  });
+
+  it('opens in Chinese with the dealer name and code in the header', async () => {
+    renderApp('/claims');
+    expect(await screen.findByText('河南郑州农机经销部')).toBeInTheDocument();
+    expect(screen.getByText(/D-HN-001/)).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: '主导航' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('zh-CN');
+  });
+
+  it('switches to English in one click and remembers it', async () => {
+    const user = userEvent.setup();
+    renderApp('/claims');
+    await screen.findByText('河南郑州农机经销部');
+    await user.click(screen.getByRole('button', { name: /English/ }));
+    expect(await screen.findByRole('link', { name: 'Claims' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
+    expect(window.localStorage.getItem('sanbao.lang')).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+    await user.click(screen.getByRole('button', { name: /中文/ }));
+    expect(await screen.findByRole('link', { name: '三包索赔' })).toBeInTheDocument();
+    expect(window.localStorage.getItem('sanbao.lang')).toBe('zh-CN');
+  });
+
+  it('sends a visitor without a session to sign-in', async () => {
+    renderApp('/claims', { signedIn: false });
+    expect(await screen.findByRole('button', { name: '登录' })).toBeInTheDocument();
+  });
+
+  it('signs out to the sign-in page', async () => {
+    const user = userEvent.setup();
+    renderApp('/claims');
+    await user.click(await screen.findByRole('button', { name: '退出' }));
+    expect(await screen.findByLabelText('密码')).toBeInTheDocument();
+    await waitFor(() => expect(window.localStorage.getItem('sanbao.jwt')).toBeNull());
+  });
+});

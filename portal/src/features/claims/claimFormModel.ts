@@ -1,0 +1,168 @@
+import type { Finding } from '@shared/contracts/findings';
+import type { ClaimInput } from '@shared/contracts/inputs';
+import type { Remedy, UsageUnit } from '@shared/contracts/claim';
+import { isIsoDate } from '@shared/calendar/date-only';
+import { precheck } from '@shared/precheck';
+import { claimInputSchema } from '@shared/schemas/claim';
+import { parseInput } from '@shared/schemas/validation-details';
+import type { PortalClaim } from '../../api';
+import { readNumber } from '../../forms/numbers';
+
+/** What the form holds: text as typed, turned into a ClaimInput only by `toInput`. */
+export interface ClaimForm {
+  serial: string;
+  failureDate: string;
+  repairDate: string;
+  usage: { value: string; unit: UsageUnit };
+  remedy: Remedy;
+  fault: { component: string; description: string };
+  parts: { partNumber: string; qty: string; causal: boolean }[];
+  labour: { operation: string; hours: string }[];
+  travel: { km: string };
+  customerConfirmation: { name: string; signedAt: string };
+}
+
+export function emptyClaimForm(serial = '', today = ''): ClaimForm {
+  return {
+    serial,
+    failureDate: '',
+    repairDate: today,
+    usage: { value: '', unit: 'h' },
+    remedy: 'repair',
+    fault: { component: '', description: '' },
+    parts: [{ partNumber: '', qty: '1', causal: true }],
+    labour: [{ operation: '', hours: '' }],
+    travel: { km: '' },
+    customerConfirmation: { name: '', signedAt: today },
+  };
+}
+
+/**
+ * The request body, index for index with the form, so a server path such as
+ * `parts.1.qty` names the same row the dealer sees.
+ */
+export function toInput(v: ClaimForm): unknown {
+  const usage = readNumber(v.usage.value);
+  const km = readNumber(v.travel.km);
+  return {
+    serial: v.serial.trim().toUpperCase(),
+    failureDate: v.failureDate,
+    repairDate: v.repairDate,
+    usage: usage === undefined ? null : { value: usage, unit: v.usage.unit },
+    remedy: v.remedy,
+    fault: { component: v.fault.component, description: v.fault.description },
+    parts: v.parts.map((p) => ({ partNumber: p.partNumber.trim().toUpperCase(), qty: readNumber(p.qty), causal: p.causal })),
+    labour: v.labour.map((l) => ({ operation: l.operation.trim().toUpperCase(), hours: readNumber(l.hours) })),
+    travel: km === undefined ? null : { km },
+    customerConfirmation: { name: v.customerConfirmation.name, signedAt: v.customerConfirmation.signedAt },
+  };
+}
+
+export function parseClaimForm(v: ClaimForm) {
+  return parseInput(claimInputSchema, toInput(v));
+}
+
+/**
+ * Fields no precheck rule or price depends on. While only these are missing the server
+ * precheck still runs, with neutral stand-ins that are never saved, so prices and
+ * coverage show before the dealer has typed the customer's name.
+ */
+const NEUTRAL = ['fault.description', 'customerConfirmation.name', 'customerConfirmation.signedAt'];
+
+export function precheckBody(v: ClaimForm, today: string): ClaimInput | null {
+  const first = parseClaimForm(v);
+  if (first.ok) return first.data;
+  if (!Object.keys(first.fields).every((p) => NEUTRAL.includes(p))) return null;
+  const patched: ClaimForm = {
+    ...v,
+    fault: { ...v.fault, description: v.fault.description.trim() || '—' },
+    customerConfirmation: {
+      name: v.customerConfirmation.name.trim() || '—',
+      signedAt: isIsoDate(v.customerConfirmation.signedAt) ? v.customerConfirmation.signedAt : today,
+    },
+  };
+  const second = parseClaimForm(patched);
+  return second.ok ? second.data : null;
+}
+
+/**
+ * Codes the browser can decide alone: with no master data in its context the shared
+ * rules other than the date checks stay silent (PrecheckContext: undefined = not known).
+ */
+export const LOCAL_CODES = new Set(['DATES_INVALID']);
+
+/** The shared precheck on what the browser knows: today's business date and the form. */
+export function localFindings(v: ClaimForm, today: string): Finding[] {
+  if (!isIsoDate(v.failureDate) || !isIsoDate(v.repairDate)) return [];
+  const input = toInput(v) as ClaimInput;
+  const signedAt = isIsoDate(v.customerConfirmation.signedAt) ? v.customerConfirmation.signedAt : '';
+  try {
+    return precheck({ ...input, parts: [], labour: [], customerConfirmation: { name: '', signedAt } }, { today });
+  } catch {
+    // A half-typed value a rule cannot read is reported by the schema instead.
+    return [];
+  }
+}
+
+/** A stored claim back into the form, for editing a draft or a claim with questions. */
+export function formFromClaim(c: PortalClaim): ClaimForm {
+  const travelLine = c.lines.find((l) => l.kind === 'travel');
+  const km = c.travel?.km ?? travelLine?.km;
+  return {
+    serial: c.serial,
+    failureDate: c.failureDate,
+    repairDate: c.repairDate,
+    usage: { value: c.usage ? String(c.usage.value) : '', unit: c.usage?.unit ?? 'h' },
+    remedy: c.remedy,
+    fault: { component: c.fault.component, description: c.fault.description },
+    parts: c.lines
+      .filter((l) => l.kind === 'part')
+      .map((l) => ({ partNumber: l.ref, qty: String(l.qty ?? 1), causal: l.causal ?? true })),
+    labour: c.lines.filter((l) => l.kind === 'labour').map((l) => ({ operation: l.ref, hours: String(l.hours ?? '') })),
+    travel: { km: km === undefined || km === null ? '' : String(km) },
+    customerConfirmation: {
+      name: c.customerConfirmation?.name ?? '',
+      signedAt: c.customerConfirmation?.signedAt ?? '',
+    },
+  };
+}
+
+/**
+ * Puts each finding beside the input it is about: the exact path, else the first input
+ * under it (`usage` → `usage.value`), else the nearest input above it (`parts.0` is shown
+ * at its part number). What fits nowhere stays in the panel only.
+ */
+export function placeFindings(findings: Finding[], paths: string[]): { byPath: Map<string, Finding[]>; general: Finding[] } {
+  const byPath = new Map<string, Finding[]>();
+  const general: Finding[] = [];
+  for (const f of findings) {
+    const field = f.field;
+    let target: string | undefined;
+    if (field) {
+      target =
+        paths.find((p) => p === field) ??
+        paths.find((p) => p.startsWith(`${field}.`)) ??
+        paths.filter((p) => field.startsWith(`${p}.`)).sort((a, b) => b.length - a.length)[0];
+    }
+    if (target) byPath.set(target, [...(byPath.get(target) ?? []), f]);
+    else general.push(f);
+  }
+  return { byPath, general };
+}
+
+export function formPaths(v: Pick<ClaimForm, 'parts' | 'labour'>): string[] {
+  return [
+    'serial',
+    'failureDate',
+    'repairDate',
+    'usage.value',
+    'remedy',
+    'fault.component',
+    'fault.description',
+    ...v.parts.flatMap((_, i) => [`parts.${i}.partNumber`, `parts.${i}.qty`]),
+    ...v.labour.flatMap((_, i) => [`labour.${i}.operation`, `labour.${i}.hours`]),
+    'travel.km',
+    'customerConfirmation.name',
+    'customerConfirmation.signedAt',
+  ];
+}

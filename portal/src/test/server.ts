@@ -1,0 +1,16 @@
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { ME } from './fixtures';
+
+/** Every request path a test may meet; the dealer API base of API.md. */
+export const API = '*/api/claim-review';
+
+export const server = setupServer(
+  http.get(`${API}/me`, () => HttpResponse.json(ME)),
+  // Forms look the typed serial up for hints; unless a test says otherwise, nothing is found.
+  http.get(`${API}/units/:serial`, () =>
+    HttpResponse.json({ error: { status: 404, code: 'NOT_FOUND', message: { zh: '未找到', en: 'Not found' }, details: {} } }, { status: 404 }),
+  ),
+);
+
+export { http, HttpResponse };
