@@ -1,0 +1,194 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * Benchmarks at scale on PostgreSQL: for each size (10k, 100k, 1M claims…) the staff
+ * review queue and the failure-rate aggregate through the real HTTP routes (admin JWT)
+ * versus the same SQL run raw through knex, in the same process and run, interleaved.
+ * Prints EXPLAIN (ANALYZE, BUFFERS) of the raw queries and whether the queue page is
+ * read through an index, then how each cost grows with the number of claims.
+ *
+ *   BENCH_SIZES=10000,100000,1000000 node scripts/bench/scale.js
+ *   BENCH_RUNS=30 (per case and size)  BENCH_CASE_SECONDS=60 (time cap per case)
+ *   BENCH_SCALE_JSON=/tmp/scale.json (also write the figures)  BENCH_KEEP=1 (keep the schema)
+ *
+ * Goals (issue): route ≤ 1.5× its raw SQL at p95; the queue page read by an index scan.
+ * Needs `npm run build` and PostgreSQL at 127.0.0.1:5432 (db `test`, user postgres).
+ */
+const fs = require('fs');
+const { prepareSchema, dropSchema, generate, SCHEMA } = require('./generate');
+const { summarize, table } = require('./report');
+
+const SIZES = (process.env.BENCH_SIZES || '10000,100000').split(',').map(Number).filter(Boolean).sort((a, b) => a - b);
+const RUNS = Number(process.env.BENCH_RUNS || 30);
+const CASE_SECONDS = Number(process.env.BENCH_CASE_SECONDS || 60);
+const GOAL = 1.5;
+
+const STAFF_STATUSES = ['submitted', 'in_review', 'info_requested', 'rejected', 'approved', 'partially_approved', 'awaiting_parts', 'ready_to_settle', 'settled'];
+const WAITING = ['submitted', 'in_review'];
+const COUNTED = ['approved', 'partially_approved', 'awaiting_parts', 'ready_to_settle', 'settled'];
+
+const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
+
+/** Runs a and b alternately until RUNS each or the time cap; first two of each are warm-up. */
+async function compare(a, b) {
+  for (let i = 0; i < 2; i++) {
+    await a();
+    await b();
+  }
+  const ta = [];
+  const tb = [];
+  const end = Date.now() + CASE_SECONDS * 1000;
+  for (let i = 0; i < RUNS && (i < 5 || Date.now() < end); i++) {
+    let s = process.hrtime.bigint();
+    await a();
+    ta.push(ms(s));
+    s = process.hrtime.bigint();
+    await b();
+    tb.push(ms(s));
+  }
+  return { route: summarize(ta), raw: summarize(tb) };
+}
+
+function isoDay(d) {
+  return d.toISOString().slice(0, 10);
+}
+
+async function main() {
+  await prepareSchema();
+  const { bootServer, json } = require('./boot');
+  const { strapi, base, stop } = await bootServer();
+  const knex = strapi.db.connection;
+  const results = [];
+  try {
+    const { adminCredentials } = require('../../cms/dist/src/bootstrap/super-admin');
+    const login = await json(base, 'POST', '/admin/login', adminCredentials());
+    if (login.status !== 200) throw new Error(`admin login: ${login.status} ${JSON.stringify(login.body).slice(0, 300)}`);
+    const auth = { Authorization: `Bearer ${login.body.data.token}` };
+    const get = async (url) => {
+      const res = await fetch(base + url, { headers: auth });
+      const text = await res.text();
+      if (res.status !== 200) throw new Error(`GET ${url}: ${res.status} ${text.slice(0, 300)}`);
+      return text;
+    };
+
+    const t = (uid) => strapi.db.metadata.get(uid).tableName;
+    const claims = t('plugin::claim-review.claim');
+    const lines = t('plugin::claim-review.claim-line');
+    const units = t('api::unit.unit');
+    const models = t('api::product-model.product-model');
+    const dealers = t('api::dealer.dealer');
+    const alerts = t('plugin::claim-review.quality-alert');
+    const jt = (uid, attr) => strapi.db.metadata.get(uid).attributes[attr].joinTable;
+    const dealerLink = jt('plugin::claim-review.claim', 'dealer');
+    const lineLink = jt('plugin::claim-review.claim-line', 'claim');
+    const unitModel = jt('api::unit.unit', 'model');
+
+    const inList = (xs) => xs.map((s) => `'${s}'`).join(', ');
+    // The queue page as the review service asks it (status in_review, by due date), with its counts.
+    const queuePageSql = `
+      SELECT c.*, d.code AS dealer_code_, d.name AS dealer_name
+      FROM ${claims} c
+      LEFT JOIN ${dealerLink.name} l ON l.${dealerLink.joinColumn.name} = c.id
+      LEFT JOIN ${dealers} d ON d.id = l.${dealerLink.inverseJoinColumn.name}
+      WHERE c.status IN (${inList(STAFF_STATUSES)}) AND c.status = 'in_review'
+      ORDER BY c.review_due_at ASC, c.id ASC LIMIT 25 OFFSET 0`;
+    const queueCountSql = `SELECT COUNT(*) AS n FROM ${claims} c WHERE c.status IN (${inList(STAFF_STATUSES)}) AND c.status = 'in_review'`;
+    const queueStatusSql = `SELECT c.status, COUNT(*) AS n FROM ${claims} c WHERE c.status IN (${inList(STAFF_STATUSES)}) GROUP BY c.status`;
+    const queueOverdueSql = `SELECT COUNT(*) AS n FROM ${claims} c WHERE c.status IN (${inList(STAFF_STATUSES)}) AND c.status IN (${inList(WAITING)}) AND c.review_due_at < ?`;
+    const rawQueue = () => Promise.all([knex.raw(queuePageSql), knex.raw(queueCountSql), knex.raw(queueStatusSql), knex.raw(queueOverdueSql, [new Date()])]);
+
+    // The failure-rate aggregate by part: the service's three grouped queries (analytics.ts), same range.
+    const asOf = isoDay(new Date());
+    const to = asOf;
+    const fromD = new Date(`${to}T00:00:00Z`);
+    fromD.setUTCMonth(fromD.getUTCMonth() - 12);
+    fromD.setUTCDate(fromD.getUTCDate() + 1);
+    const from = isoDay(fromD);
+    const counted = `c.failure_date >= '${from}' AND c.failure_date <= '${to}' AND c.status IN (${inList(COUNTED)})`;
+    const partSql = `
+      SELECT l.ref AS part, c.model_code AS model, c.build_month, COUNT(DISTINCT c.id) AS claims, SUM(l.payable) AS cost,
+             MAX(l.name) AS name, MAX(l.name_en) AS name_en, MAX(l.component) AS component
+      FROM ${claims} c
+      JOIN ${lineLink.name} k ON k.${lineLink.inverseJoinColumn.name} = c.id
+      JOIN ${lines} l ON l.id = k.${lineLink.joinColumn.name}
+      WHERE ${counted} AND l.kind = 'part'
+      GROUP BY l.ref, c.model_code, c.build_month`;
+    const cohortSql = `SELECT c.model_code AS model, c.build_month, COUNT(c.id) AS claims, SUM(c.payable_amount) AS cost FROM ${claims} c WHERE ${counted} GROUP BY c.model_code, c.build_month`;
+    const unitSql = `
+      SELECT m.code AS model, to_char(u.build_date, 'YYYY-MM') AS build_month, COUNT(*) AS built,
+        SUM(CASE WHEN u.sale_date <= DATE '${to}' THEN 1 ELSE 0 END) AS sold,
+        SUM(CASE WHEN u.sale_date <= DATE '${to}' THEN (DATE '${to}' - GREATEST(u.sale_date, DATE '${from}')) + 1 ELSE 0 END) AS exposure_days
+      FROM ${units} u JOIN ${unitModel.name} v ON v.${unitModel.joinColumn.name} = u.id JOIN ${models} m ON m.id = v.${unitModel.inverseJoinColumn.name}
+      WHERE u.build_date IS NULL OR u.build_date <= DATE '${to}' GROUP BY 1, 2`;
+    const alertSql = `SELECT * FROM ${alerts} WHERE window_end >= '${from}' AND window_end <= '${to}' ORDER BY raised_at DESC, id DESC LIMIT 50`;
+    const rawFailures = () => Promise.all([knex.raw(unitSql), knex.raw(cohortSql), knex.raw(alertSql), knex.raw(partSql)]);
+
+    const explain = async (sql, bindings = []) => {
+      const r = await knex.raw(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, bindings);
+      return r.rows.map((x) => x['QUERY PLAN']).join('\n');
+    };
+    const claimAccess = (plan) => {
+      const m = plan.split('\n').filter((l) => l.includes(` on ${claims} `) || l.includes(`on ${claims}_`) || /Index.*claim_review_claims_/.test(l));
+      const scan = m.find((l) => /Index Only Scan|Index Scan|Bitmap Index Scan|Seq Scan/.test(l) && l.includes(claims)) || m[0] || '';
+      return scan.replace(/\s*\(cost.*$/, '').replace(/^\s*->\s*/, '').trim();
+    };
+
+    for (const size of SIZES) {
+      const gen = await generate(strapi, size, (line) => console.log(line));
+      const stats = (await knex.raw(`SELECT pg_size_pretty(pg_total_relation_size('${claims}')) AS claims, (SELECT COUNT(*) FROM ${claims} WHERE status = 'in_review') AS in_review`)).rows[0];
+      // Sanity: the route answers the same page the raw query reads.
+      const page = JSON.parse(await get('/claim-review/claims?status=in_review&page=1&pageSize=25'));
+      const raw = (await knex.raw(queuePageSql)).rows;
+      if (page.data.length !== raw.length || page.data[0]?.number !== raw[0]?.number) {
+        throw new Error(`queue route and raw SQL disagree: ${page.data[0]?.number} vs ${raw[0]?.number}`);
+      }
+      const queue = await compare(() => get('/claim-review/claims?status=in_review&page=1&pageSize=25'), rawQueue);
+      const failures = await compare(() => get('/claim-review/analytics/failures?groupBy=part'), rawFailures);
+      const queuePlan = await explain(queuePageSql);
+      const partPlan = await explain(partSql);
+      const statusPlan = await explain(queueStatusSql);
+      const queueScan = claimAccess(queuePlan);
+      const indexScan = /Index/.test(queueScan) && !/Seq Scan/.test(queueScan);
+      console.log(`\n=== ${size.toLocaleString('en-US')} claims (schema ${SCHEMA}, claims table ${stats.claims}, ${stats.in_review} in review) ===`);
+      console.log(`EXPLAIN (ANALYZE, BUFFERS) queue page:\n${queuePlan}`);
+      console.log(`\nEXPLAIN (ANALYZE, BUFFERS) per-status counts:\n${statusPlan}`);
+      console.log(`\nEXPLAIN (ANALYZE, BUFFERS) failures by part:\n${partPlan}`);
+      table(`Route vs raw SQL at ${size.toLocaleString('en-US')} claims (ms, PostgreSQL, one at a time)`, [
+        { case: 'queue raw SQL (page + counts, knex)', n: queue.raw.n, p50: queue.raw.p50, p95: queue.raw.p95, 'p50 ratio': 1, 'p95 ratio': 1 },
+        { case: 'GET /claim-review/claims in_review p1', n: queue.route.n, p50: queue.route.p50, p95: queue.route.p95, 'p50 ratio': queue.route.p50 / queue.raw.p50, 'p95 ratio': queue.route.p95 / queue.raw.p95 },
+        { case: 'failures raw SQL (3 aggregates, knex)', n: failures.raw.n, p50: failures.raw.p50, p95: failures.raw.p95, 'p50 ratio': 1, 'p95 ratio': 1 },
+        { case: 'GET /claim-review/analytics/failures part', n: failures.route.n, p50: failures.route.p50, p95: failures.route.p95, 'p50 ratio': failures.route.p50 / failures.raw.p50, 'p95 ratio': failures.route.p95 / failures.raw.p95 },
+      ]);
+      console.log(`queue page access: ${queueScan} → ${indexScan ? 'index scan' : 'NO index scan'}`);
+      results.push({ size, generate: gen, tableSize: stats.claims, queue, failures, queueScan, indexScan, queuePlan, partPlan });
+    }
+
+    table('Growth of each cost with the number of claims (p50 ms; × = vs the smallest size)', results.map((r) => ({
+      claims: r.size.toLocaleString('en-US'),
+      'generate claims/s': r.generate.insertSeconds ? Math.round(r.generate.added / r.generate.insertSeconds) : '-',
+      'queue route': r.queue.route.p50,
+      'queue raw': r.queue.raw.p50,
+      'queue ×': r.queue.route.p50 / results[0].queue.route.p50,
+      'failures route': r.failures.route.p50,
+      'failures raw': r.failures.raw.p50,
+      'failures ×': r.failures.route.p50 / results[0].failures.route.p50,
+      'index scan': r.indexScan ? 'yes' : 'NO',
+    })));
+    for (const r of results) {
+      const q = r.queue.route.p95 / r.queue.raw.p95;
+      const f = r.failures.route.p95 / r.failures.raw.p95;
+      console.log(`${r.size}: queue ${q.toFixed(2)}× raw (goal ≤ ${GOAL}×: ${q <= GOAL ? 'met' : 'NOT met'}), failures ${f.toFixed(2)}× raw (${f <= GOAL ? 'met' : 'NOT met'}), index scan: ${r.indexScan ? 'yes' : 'NO'}`);
+    }
+    if (process.env.BENCH_SCALE_JSON) {
+      fs.writeFileSync(process.env.BENCH_SCALE_JSON, JSON.stringify(results.map(({ queuePlan, partPlan, ...r }) => r), null, 2));
+    }
+  } catch (error) {
+    console.error(error);
+    process.exitCode = 1;
+  } finally {
+    await stop().catch(() => {});
+    if (process.env.BENCH_KEEP !== '1') await dropSchema();
+  }
+}
+
+main().then(() => process.exit(process.exitCode || 0), (error) => { console.error(error); process.exit(1); });
