@@ -1,0 +1,79 @@
+/**
+ * Start-up: the super admin, the plugin's roles and the demo seed all arrive by
+ * themselves and arrive once, however often the CMS starts.
+ */
+import type { Core } from '@strapi/strapi';
+import { restartStrapi, startStrapi, stopStrapi } from '../helpers/strapi';
+
+const COUNTED = ['api::dealer.dealer', 'api::product-model.product-model', 'api::unit.unit', 'api::warranty-policy.warranty-policy', 'api::part.part', 'api::part-price.part-price', 'api::labour-operation.labour-operation', 'api::labour-rate.labour-rate', 'api::reason-code.reason-code', 'plugin::users-permissions.user'];
+
+let strapi: Core.Strapi;
+beforeAll(async () => {
+  strapi = await startStrapi({ seed: true });
+});
+afterAll(stopStrapi);
+
+const counts = async () => Object.fromEntries(await Promise.all(COUNTED.map(async (uid) => [uid, await strapi.db.query(uid as any).count()])));
+
+// Compiled seed, the one `npm start` runs.
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { seed } = require('../../cms/dist/src/seed');
+
+describe('demo seed', () => {
+  it('loads the handbooks\' world on an empty database', async () => {
+    const c = await counts();
+    expect(c['api::dealer.dealer']).toBe(3);
+    expect(c['api::part.part']).toBeGreaterThanOrEqual(40);
+    expect(c['api::unit.unit']).toBeGreaterThanOrEqual(200);
+    expect(c['api::warranty-policy.warranty-policy']).toBeGreaterThanOrEqual(3);
+    const categories = await strapi.db.query('api::part.part').findMany({ select: ['category'] });
+    expect(new Set(categories.map((p: { category: string }) => p.category))).toEqual(new Set(['standard', 'wear', 'main_component', 'core']));
+    const priceDates = await strapi.db.query('api::part-price.part-price').findMany({ select: ['effectiveFrom'] });
+    expect(new Set(priceDates.map((p: { effectiveFrom: string }) => p.effectiveFrom)).size).toBeGreaterThanOrEqual(2);
+    const registered = await strapi.db.query('api::unit.unit').count({ where: { saleDate: { $notNull: true } } });
+    expect(registered).toBeGreaterThan(0);
+    expect(registered).toBeLessThan(c['api::unit.unit']);
+  });
+
+  it('changes nothing when run again', async () => {
+    const before = await counts();
+    await seed(strapi);
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe('bootstrap', () => {
+  it('creates the super admin and the roles once, however often the server starts', async () => {
+    const roleNames = async () => (await strapi.db.query('admin::role').findMany()).map((r: { name: string }) => r.name).sort();
+    const before = { admins: await strapi.db.query('admin::user').count(), roles: await roleNames(), upRoles: await strapi.db.query('plugin::users-permissions.role').count() };
+    expect(before.admins).toBe(1);
+    expect(before.roles).toEqual(expect.arrayContaining(['Technical reviewer', 'Finance', 'Service coordinator']));
+    strapi = await restartStrapi();
+    expect(await strapi.db.query('admin::user').count()).toBe(before.admins);
+    expect(await roleNames()).toEqual(before.roles);
+    expect(await strapi.db.query('plugin::users-permissions.role').count()).toBe(before.upRoles);
+    const dealer = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'dealer' }, populate: ['permissions'] });
+    expect(dealer.name).toBe('Dealer');
+    const actions = dealer.permissions.map((p: { action: string }) => p.action);
+    expect(actions.every((a: string) => a.startsWith('plugin::claim-review.'))).toBe(true);
+    expect(new Set(actions).size).toBe(actions.length);
+    // Strapi's own default roles still arrive complete although the plugin bootstraps first.
+    const editor = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' }, populate: ['permissions'] });
+    expect(editor.permissions.length).toBeGreaterThan(0);
+    const reviewer = await strapi.db.query('admin::role').findOne({ where: { name: 'Technical reviewer' }, populate: ['permissions'] });
+    expect(reviewer.permissions.map((p: { action: string }) => p.action).sort()).toEqual(
+      ['plugin::claim-review.claims.read', 'plugin::claim-review.claims.review', 'plugin::claim-review.parts.inspect'],
+    );
+  });
+});
+
+describe('content manager', () => {
+  it('lists the price list by part, date and both prices, with bilingual labels', async () => {
+    const service = strapi.plugin('content-manager').service('content-types');
+    const config = await service.findConfiguration(strapi.contentType('api::part-price.part-price'));
+    expect(config.layouts.list).toEqual(['part', 'effectiveFrom', 'dealerPrice', 'guidePrice']);
+    expect(config.metadatas.dealerPrice.list.label).toBe('经销商结算价(分) Dealer price (fen)');
+    expect(config.metadatas.part.edit.mainField).toBe('name');
+  });
+});
+

@@ -1,0 +1,60 @@
+/**
+ * The OpenAPI document is generated from the zod schemas; real answers of the
+ * running server must validate against the document's own response schemas.
+ */
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import type { Core } from '@strapi/strapi';
+import { startStrapi, stopStrapi } from '../helpers/strapi';
+import { dealerLogin } from '../helpers/auth';
+import { FIXTURE, loadFixture } from '../helpers/fixture';
+import { dealerApi, goodClaim } from '../helpers/dealer-api';
+
+let strapi: Core.Strapi;
+let east: ReturnType<typeof dealerApi>;
+let doc: any;
+const ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }));
+
+beforeAll(async () => {
+  strapi = await startStrapi();
+  await loadFixture(strapi);
+  east = dealerApi(await dealerLogin(FIXTURE.users.east));
+  const res = await dealerApi(null).get('/openapi.json');
+  expect(res.status).toBe(200);
+  doc = res.body;
+});
+afterAll(stopStrapi);
+
+const check = (path: string, method: string, status: number, body: unknown) => {
+  const schema = doc.paths[path][method].responses[String(status)].content['application/json'].schema;
+  const validate = ajv.compile(schema);
+  const ok = validate(body);
+  if (!ok) throw new Error(`${method.toUpperCase()} ${path} ${status}: ${ajv.errorsText(validate.errors)}`);
+};
+
+it('is an OpenAPI 3.1 document of every dealer route, served without a token', () => {
+  expect(doc.openapi).toBe('3.1.0');
+  expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/me', '/units/{serial}', '/registrations', '/claims/precheck', '/claims', '/claims/{number}', '/claims/{number}/submit', '/claims/{number}/answers']));
+  const claimBody = doc.paths['/claims'].post.requestBody.content['application/json'].schema;
+  expect(claimBody.required).toEqual(expect.arrayContaining(['serial', 'failureDate', 'repairDate', 'remedy', 'fault', 'customerConfirmation']));
+  expect(claimBody.properties.remedy.enum).toEqual(['repair', 'replacement', 'refund']);
+});
+
+it('describes the real answers of the server', async () => {
+  check('/me', 'get', 200, (await east.get('/me')).body);
+  check('/units/{serial}', 'get', 200, (await east.get(`/units/${FIXTURE.serials.registered}`)).body);
+  check('/claims/precheck', 'post', 200, (await east.post('/claims/precheck', goodClaim())).body);
+  const created = await east.post('/claims', { ...goodClaim(), submit: true });
+  check('/claims', 'post', 201, created.body);
+  check('/claims/{number}', 'get', 200, (await east.get(`/claims/${created.body.number}`)).body);
+  check('/claims', 'get', 200, (await east.get('/claims')).body);
+  check('/registrations', 'post', 201, (await east.post('/registrations', { serial: FIXTURE.serials.unregistered, saleDate: created.body.repairDate, customer: { name: '赵六', phone: '13600000000', address: '青岛' } })).body);
+  check('/claims', 'post', 400, (await east.post('/claims', { serial: '' })).body);
+  check('/claims', 'post', 422, (await east.post('/claims', { ...goodClaim({ parts: [{ partNumber: FIXTURE.parts.core, qty: 1 }] }), submit: true })).body);
+  check('/claims/{number}', 'get', 404, (await east.get('/claims/CR-000000-00000')).body);
+  check('/me', 'get', 401, (await dealerApi(null).get('/me')).body);
+});
+
+it('rejects an answer that breaks the contract (the check can fail)', () => {
+  expect(() => check('/me', 'get', 200, { user: { username: 1 } })).toThrow();
+});

@@ -1,0 +1,147 @@
+/**
+ * The plugin's routes as Strapi registered them (so a route added later is in every
+ * matrix without touching this suite), the real id each path parameter takes, and a
+ * valid body per write route with the shared schema that judges it.
+ */
+import type { Core } from '@strapi/strapi';
+import * as z from 'zod';
+import {
+  answerInputSchema,
+  claimCreateInputSchema,
+  claimInputSchema,
+  decisionInputSchema,
+  inspectionInputSchema,
+  isoDateSchema,
+  quoteInputSchema,
+  registrationInputSchema,
+  settlementAdjustmentSchema,
+  settlementCreateInputSchema,
+  shipmentInputSchema,
+} from '../../../plugins/claim-review/shared';
+import { FIXTURE } from '../../helpers/fixture';
+import { goodClaim } from '../../helpers/dealer-api';
+import { daysAgo, today } from '../../helpers/dates';
+import type { DealerRecords } from './world';
+import contentApiRoutes from '../../../plugins/claim-review/server/src/routes/content-api';
+import adminRoutes from '../../../plugins/claim-review/server/src/routes/admin';
+
+export interface PluginRoute {
+  api: 'dealer' | 'staff';
+  method: string;
+  /** As declared, e.g. `/claims/:number/submit`. */
+  path: string;
+  /** Mounted path: `/api/claim-review…` or `/claim-review…`. */
+  mounted: string;
+  handler: string;
+  /** The RBAC action a staff route requires (`plugin::claim-review.claims.read`). */
+  action: string | null;
+  public: boolean;
+  key: string;
+}
+
+/** The routes Strapi registered for the plugin (what the built server answers). */
+export const pluginRoutes = (strapi: Core.Strapi) => routesOf(strapi.plugin('claim-review').routes as unknown as Record<string, any>);
+
+/** The routes the plugin's sources declare, known before Strapi boots (one jest case each). */
+export const declaredRoutes = () => routesOf({ 'content-api': contentApiRoutes, admin: adminRoutes });
+
+function routesOf(table: Record<string, any>): PluginRoute[] {
+  const out: PluginRoute[] = [];
+  for (const [name, group] of Object.entries(table)) {
+    const type = Array.isArray(group) ? name : group.type ?? name;
+    const api = type === 'content-api' ? 'dealer' : 'staff';
+    for (const route of Array.isArray(group) ? group : group.routes) {
+      const policies: any[] = route.config?.policies ?? [];
+      const rbac = policies.find((p) => typeof p === 'object' && p?.name === 'admin::hasPermissions');
+      out.push({
+        api,
+        method: route.method,
+        path: route.path,
+        mounted: `${api === 'dealer' ? '/api/claim-review' : '/claim-review'}${route.path}`,
+        handler: route.handler,
+        action: rbac?.config?.actions?.[0] ?? null,
+        public: route.config?.auth === false,
+        key: `${route.method} ${route.path}`,
+      });
+    }
+  }
+  return out;
+}
+
+export const isWrite = (route: PluginRoute) => !['GET', 'HEAD', 'OPTIONS'].includes(route.method);
+
+type Target = (r: DealerRecords) => string | number;
+
+/** The id a path parameter takes, by the resource it follows… */
+const BY_RESOURCE: Record<string, Target> = {
+  'units/:serial': (r) => r.serial,
+  'claims/:number': (r) => r.inReview,
+  'settlements/:number': (r) => r.settlement,
+  'shipments/:id': (r) => r.shipmentId,
+  'returned-parts/:id': (r) => r.returnedPartId,
+};
+
+/** …or, where only a record in one state can take the request, by the route. */
+const BY_ROUTE: Record<string, Target> = {
+  'PUT /claims/:number': (r) => r.draft,
+  'DELETE /claims/:number': (r) => r.draft,
+  'POST /claims/:number/submit': (r) => r.draft,
+  'POST /claims/:number/attachments': (r) => r.draft,
+  'POST /claims/:number/answers': (r) => r.infoRequested,
+  'POST /settlements/:number/issue': (r) => r.draftSettlement,
+  'POST /settlements/:number/adjustments': (r) => r.draftSettlement,
+  'DELETE /settlements/:number': (r) => r.draftSettlement,
+};
+
+export const hasParams = (route: PluginRoute) => /:\w+/.test(route.path);
+
+/** The declared path (under its API base) with every parameter replaced by a real id of `records`' dealer. */
+export function fill(route: PluginRoute, records: DealerRecords, replace?: (param: string, real: string) => string): string {
+  return route.path.replace(/([\w-]+)\/:(\w+)/g, (_m, resource: string, param: string) => {
+    const target = BY_ROUTE[route.key] ?? BY_RESOURCE[`${resource}/:${param}`];
+    if (!target) throw new Error(`${route.api} ${route.key}: no real id known for :${param} — add one to test/reliability/lib/routes.ts`);
+    const real = String(target(records));
+    return `${resource}/${encodeURIComponent(replace ? replace(param, real) : real)}`;
+  });
+}
+
+const priceListRows = z.object({
+  effectiveFrom: isoDateSchema(),
+  rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))).min(1),
+});
+
+interface BodySpec {
+  body: (r: DealerRecords) => unknown;
+  /** The schema the controller parses the body with (the oracle of "bad"). */
+  schema: z.ZodType;
+  /** The body names records, so another dealer's answers 404 like a path id. */
+  namesRecords?: boolean;
+}
+
+const quote = () => ({ model: FIXTURE.model, parts: [{ partNumber: FIXTURE.parts.motor, qty: 1 }], labour: [{ operation: FIXTURE.operations.motor, hours: 1.5 }], travelKm: 10 });
+
+/** Valid bodies of the write routes that take one, keyed `METHOD path`. */
+export const BODIES: Record<string, BodySpec> = {
+  'POST /registrations': {
+    body: (r) => ({ serial: r.unregistered, saleDate: daysAgo(3), customer: { name: '测试客户', phone: '13800000000', address: '测试地址 1 号' } }),
+    schema: registrationInputSchema,
+    namesRecords: true,
+  },
+  'POST /claims/precheck': { body: (r) => goodClaim({ serial: r.serial }), schema: claimInputSchema },
+  'POST /claims': { body: (r) => goodClaim({ serial: r.serial }), schema: claimCreateInputSchema },
+  'PUT /claims/:number': { body: (r) => goodClaim({ serial: r.serial }), schema: claimInputSchema },
+  'POST /claims/:number/answers': { body: () => ({ message: '已补充照片 / Photos added' }), schema: answerInputSchema },
+  'POST /shipments': {
+    body: (r) => ({ carrier: '顺丰速运', trackingNumber: 'SF-FUZZ-1', parts: [{ claimNumber: r.awaiting, partNumber: FIXTURE.parts.motor, qty: 1 }] }),
+    schema: shipmentInputSchema,
+    namesRecords: true,
+  },
+  'POST /quotes': { body: quote, schema: quoteInputSchema },
+  'POST /quotes/pdf': { body: () => ({ ...quote(), customerName: '李四' }), schema: quoteInputSchema.extend({ customerName: z.string().trim().max(100).nullish() }) },
+  'POST /claims/:number/decision': { body: () => ({ decision: 'approve', comment: '' }), schema: decisionInputSchema },
+  'POST /returned-parts/:id/inspection': { body: () => ({ result: 'confirmed', disposition: 'scrap', note: '' }), schema: inspectionInputSchema },
+  'POST /settlements': { body: (r) => ({ dealer: r.code, periodStart: daysAgo(7), periodEnd: today() }), schema: settlementCreateInputSchema },
+  'POST /settlements/:number/adjustments': { body: (r) => ({ claimNumber: r.settledClaim, amount: -100, reason: '更正 / Correction' }), schema: settlementAdjustmentSchema },
+  'POST /price-lists/preview': { body: () => ({ effectiveFrom: today(), rows: [{ number: FIXTURE.parts.bolt, dealerPrice: 1.6, guidePrice: 2.1 }] }), schema: priceListRows },
+  'POST /price-lists/import': { body: () => ({ effectiveFrom: today(), rows: [{ number: FIXTURE.parts.bolt, dealerPrice: 1.6, guidePrice: 2.1 }] }), schema: priceListRows },
+};
