@@ -32,6 +32,15 @@ export default ({ env }) => ({
         name: env('SANBAO_ISSUER_NAME', '三包示范机械有限公司'),
         nameEn: env('SANBAO_ISSUER_NAME_EN', 'Sanbao Demo Machinery Co., Ltd.'),
       },
+      // Office hours the review SLA counts in; holidays and make-up days change every year.
+      workingCalendar: {
+        periods: env
+          .array('SANBAO_OFFICE_HOURS', ['08:30-12:00', '13:00-17:30'])
+          .map((period: string) => period.split('-').map((t) => t.trim())),
+        weekdays: env.array('SANBAO_WORKING_WEEKDAYS', ['1', '2', '3', '4', '5']).map(Number),
+        holidays: env.array('SANBAO_HOLIDAYS', []).filter(Boolean),
+        workdays: env.array('SANBAO_MAKEUP_WORKDAYS', []).filter(Boolean),
+      },
     },
   },
 });

@@ -11,6 +11,7 @@ import { FIXTURE, loadFixture } from '../helpers/fixture';
 import { dealerApi, goodClaim } from '../helpers/dealer-api';
 import { today } from '../helpers/dates';
 import { approvedClaim, claimInReview, staffApi, type StaffApi } from '../helpers/staff-api';
+import { addWorkingHours, workingMsBetween } from '../../plugins/claim-review/shared';
 
 const EVENT_UID = 'plugin::claim-review.claim-event';
 const CLAIM_UID = 'plugin::claim-review.claim';
@@ -64,7 +65,9 @@ describe('the review queue', () => {
   });
 
   it('lists the claims waiting for a reviewer, most urgent first, each with its timer and dealer', async () => {
+    const before = new Date();
     const res = await reviewer.get('/claims');
+    const after = new Date();
     expect(res.status).toBe(200);
     const numbers = res.body.data.map((r: any) => r.number);
     expect(numbers[0]).toBe(first.number);
@@ -72,11 +75,16 @@ describe('the review queue', () => {
     expect(res.body.data.every((r: any) => r.status === 'in_review')).toBe(true);
     const row = res.body.data[0];
     expect(row.dealer).toEqual({ code: FIXTURE.dealers.east, name: '华东测试经销商' });
-    expect(row.sla).toEqual({ ageHours: 50, dueAt: expect.any(String), overdue: true });
+    // Age counts office hours only (08:30–12:00, 13:00–17:30 Shanghai, Monday–Friday).
+    const workingAge = (at: Date) => Math.floor(workingMsBetween(new Date(row.submittedAt), at) / 3_600_000);
+    expect(row.sla).toEqual({ ageHours: expect.any(Number), dueAt: expect.any(String), overdue: true });
+    expect(row.sla.ageHours).toBeGreaterThanOrEqual(workingAge(before));
+    expect(row.sla.ageHours).toBeLessThanOrEqual(workingAge(after));
     const fresh = res.body.data.find((r: any) => r.number === second.number);
     expect(fresh.sla).toMatchObject({ ageHours: 0, overdue: false });
-    // 48 h by the policy's reviewHours.
-    expect(Date.parse(fresh.sla.dueAt) - Date.parse(fresh.submittedAt)).toBe(48 * 3_600_000);
+    // 48 working hours by the policy's reviewHours: a weekend or a night adds no time.
+    expect(fresh.sla.dueAt).toBe(addWorkingHours(new Date(fresh.submittedAt), 48).toISOString());
+    expect(Date.parse(fresh.sla.dueAt) - Date.parse(fresh.submittedAt)).toBeGreaterThanOrEqual(48 * 3_600_000);
     expect(res.body.meta.pagination).toEqual({ page: 1, pageSize: 25, pageCount: 1, total: 3 });
     expect(res.body.meta.counts.in_review).toBe(3);
     expect(res.body.meta.counts).not.toHaveProperty('draft');
@@ -298,6 +306,9 @@ describe('a question and its answer', () => {
     // Not waiting for a reviewer any more.
     expect((await reviewer.get('/claims')).body.data.map((r: any) => r.number)).not.toContain(claim.number);
 
+    // Long ago by the clock: only a clock started again by the answer is due in the future.
+    await strapi.db.query(CLAIM_UID).update({ where: { number: claim.number }, data: { reviewStartedAt: new Date(Date.now() - 30 * 86_400_000), reviewDueAt: new Date(Date.now() - 20 * 86_400_000) } });
+    const answeredAt = Date.now();
     const answered = await east.post(`/claims/${claim.number}/answers`, { message: '已上传 / uploaded' });
     expect(answered.status).toBe(200);
     expect(answered.body.status).toBe('in_review');
@@ -307,7 +318,8 @@ describe('a question and its answer', () => {
     expect(back.body.status).toBe('in_review');
     expect(back.body.questions[0].answer).toBe('已上传 / uploaded');
     // The review clock starts again from the answer.
-    expect(Date.parse(back.body.sla.dueAt)).toBeGreaterThan(Date.parse(asked.body.sla.dueAt));
+    expect(Date.parse(back.body.sla.dueAt)).toBeGreaterThanOrEqual(answeredAt + 48 * 3_600_000);
+    expect(back.body.sla).toMatchObject({ overdue: false, reviewHours: 48 });
     expect((await reviewer.get('/claims')).body.data.map((r: any) => r.number)).toContain(claim.number);
 
     const decided = await reviewer.decide(back.body, { decision: 'approve', comment: '' });

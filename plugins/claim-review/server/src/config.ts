@@ -1,3 +1,8 @@
+import { calendarProblem, DEFAULT_WORKING_CALENDAR, type WorkingCalendar } from '../../shared';
+
+/** The office calendar as configured: its zone is always the plugin's timeZone. */
+export type WorkingCalendarConfig = Partial<Omit<WorkingCalendar, 'timeZone'>>;
+
 export interface PluginConfig {
   /** Business dates (repair, filing, cut-off) are days in this zone. */
   timeZone: string;
@@ -5,6 +10,17 @@ export interface PluginConfig {
   issuer: { name: string; nameEn: string; address?: string };
   /** Cron rule of the daily job that flags claims whose parts missed their cut-off (in timeZone); empty: never. */
   returnOverdueRule?: string;
+  /**
+   * Office hours the review SLA counts in (policy reviewHours are working hours): periods,
+   * weekdays, public holidays and make-up working days. Defaults: 08:30–12:00 and
+   * 13:00–17:30, Monday–Friday, no holidays listed.
+   */
+  workingCalendar?: WorkingCalendarConfig;
+}
+
+/** The complete calendar of a configuration, defaults filled in. */
+export function workingCalendarOf(config: PluginConfig): WorkingCalendar {
+  return { ...DEFAULT_WORKING_CALENDAR, ...config.workingCalendar, timeZone: config.timeZone };
 }
 
 export default {
@@ -18,5 +34,7 @@ export default {
     if (!config.timeZone || typeof config.timeZone !== 'string') {
       throw new Error('claim-review: config.timeZone must be an IANA zone such as Asia/Shanghai.');
     }
+    const problem = calendarProblem(workingCalendarOf(config));
+    if (problem) throw new Error(`claim-review: config.workingCalendar is unusable: ${problem}.`);
   },
 };

@@ -11,3 +11,11 @@ export {
   maxIso,
 } from './date-only';
 export { businessDate, repairDays, DEFAULT_TIME_ZONE } from './business-date';
+export {
+  addWorkingHours,
+  workingMsBetween,
+  isWorkingDay,
+  calendarProblem,
+  DEFAULT_WORKING_CALENDAR,
+  type WorkingCalendar,
+} from './working-hours';

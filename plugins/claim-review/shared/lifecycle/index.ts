@@ -13,4 +13,4 @@ export {
   type TransitionRule,
   type TransitionResult,
 } from './claim-machine';
-export { slaOf } from './sla';
+export { slaOf, timerOf, DEFAULT_REVIEW_HOURS } from './sla';

@@ -1,19 +1,32 @@
 import type { IsoDateTime } from '../contracts/money';
 import type { Sla } from '../contracts/claim';
+import { addWorkingHours, DEFAULT_WORKING_CALENDAR, workingMsBetween, type WorkingCalendar } from '../calendar/working-hours';
 
 const HOUR = 3_600_000;
 
+/** API.md: a policy without reviewHours gives the reviewer 48 (working) hours. */
+export const DEFAULT_REVIEW_HOURS = 48;
+
+const instant = (t: Date | IsoDateTime) => (typeof t === 'string' ? new Date(t) : t);
+
 /**
- * The review timer of the staff queue: from the moment the claim reached review, due
- * after the policy's reviewHours. Instants, not business dates, so no zone is involved.
+ * The review timer of the staff queue: the policy's reviewHours are working hours of the
+ * office calendar, so a claim filed on Friday evening is not overdue on Sunday. Age is
+ * working time too, so age and due time speak the same unit.
  */
-export function slaOf(since: IsoDateTime, reviewHours: number, now: Date | IsoDateTime): Sla {
-  const start = Date.parse(since);
-  const at = typeof now === 'string' ? Date.parse(now) : now.getTime();
-  const due = start + reviewHours * HOUR;
+export function slaOf(since: IsoDateTime, reviewHours: number, now: Date | IsoDateTime, calendar: WorkingCalendar = DEFAULT_WORKING_CALENDAR): Sla {
+  const start = instant(since);
+  return timerOf(start, addWorkingHours(start, reviewHours, calendar), now, calendar);
+}
+
+/** The timer of a clock whose due instant is already fixed (stored on the claim when it started). */
+export function timerOf(since: Date | IsoDateTime, dueAt: Date | IsoDateTime, now: Date | IsoDateTime, calendar: WorkingCalendar = DEFAULT_WORKING_CALENDAR): Sla {
+  const start = instant(since);
+  const due = instant(dueAt);
+  const at = instant(now);
   return {
-    ageHours: Math.max(0, Math.floor((at - start) / HOUR)),
-    dueAt: new Date(due).toISOString(),
-    overdue: at > due,
+    ageHours: Math.floor(workingMsBetween(start, at, calendar) / HOUR),
+    dueAt: due.toISOString(),
+    overdue: at.getTime() > due.getTime(),
   };
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { ClaimInput, ClaimListQuery, PrecheckAnswer, PrecheckContext } from '../../../shared';
-import { dealerMayDelete, dealerMayEdit, hasErrors, precheck, priceClaim, slaOf } from '../../../shared';
+import { DEFAULT_REVIEW_HOURS, dealerMayDelete, dealerMayEdit, hasErrors, precheck, priceClaim, slaOf } from '../../../shared';
 import { ApiError } from '../api-error';
 import type { Actor } from './audit';
 import { CLAIM_UID, LINE_UID, inputColumns, totalColumns, type ClaimRow } from './claim-store';
@@ -58,7 +58,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function enterReview(row: ClaimRow, actor: Actor, policyReviewHours: number | null | undefined, onCommit: (cb: () => void) => void) {
     const now = new Date();
     const submitted = await transitions().apply(row, { event: 'submit', as: 'dealer', actor, data: { submittedAt: now } }, onCommit);
-    const due = slaOf(now.toISOString(), policyReviewHours ?? 48, now).dueAt;
+    const due = slaOf(now.toISOString(), policyReviewHours ?? DEFAULT_REVIEW_HOURS, now, facts().workingCalendar()).dueAt;
     return transitions().apply(submitted, { event: 'accept_precheck', as: 'system', actor: { type: 'system', name: 'precheck' }, data: { reviewDueAt: due } }, onCommit);
   }
 

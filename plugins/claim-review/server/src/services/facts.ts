@@ -10,9 +10,10 @@ import type {
   PriorClaim,
   RateFacts,
   UnitFacts,
+  WorkingCalendar,
 } from '../../../shared';
 import { businessDate, hoursToTenths, operationsFor, priceOn, rateOn, resolvePolicy } from '../../../shared';
-import type { PluginConfig } from '../config';
+import { workingCalendarOf, type PluginConfig } from '../config';
 
 const POLICY_FIELDS = [
   'code', 'name', 'clause', 'category', 'effectiveFrom', 'wholeUnitMonths', 'mainComponentMonths', 'usageCap', 'usageUnit',
@@ -58,6 +59,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = {
     today(now = new Date()): IsoDate {
       return businessDate(now, config().timeZone);
+    },
+
+    /** The office calendar the review SLA counts working hours in. */
+    workingCalendar(): WorkingCalendar {
+      return workingCalendarOf(config());
     },
 
     dealerFacts(dealer: { code: string; tier: number }): DealerFacts {

@@ -8,8 +8,9 @@ import type {
   ReviewDecision,
   Sla,
   StaffClaimListQuery,
+  WorkingCalendar,
 } from '../../../shared';
-import { allowedEvents, applyDecision, decisionEvent, hoursToTenths, listAnswer, slaOf, transition } from '../../../shared';
+import { DEFAULT_REVIEW_HOURS, allowedEvents, applyDecision, decisionEvent, hoursToTenths, listAnswer, slaOf, timerOf, transition, workingMsBetween } from '../../../shared';
 import { ApiError } from '../api-error';
 import type { Actor } from './audit';
 import { CLAIM_UID, totalColumns, type ClaimRow } from './claim-store';
@@ -18,8 +19,6 @@ import type { UnitRow } from './facts';
 
 const REASON_CODE_UID = 'api::reason-code.reason-code';
 const UNIT_UID = 'api::unit.unit';
-const HOUR = 3_600_000;
-const DEFAULT_REVIEW_HOURS = 48;
 
 /** Claims a reviewer owes an answer on: their review clock runs. */
 const WAITING_FOR_REVIEWER: ClaimStatus[] = ['submitted', 'in_review'];
@@ -37,26 +36,29 @@ const EVENT_DECISION: Partial<Record<string, ReviewDecision>> = {
 
 export type StaffQuery = StaffClaimListQuery & { all?: boolean };
 
-/** When the review clock started (again, after a dealer's answer) and how many hours it runs. */
-function clockOf(row: Pick<ClaimRow, 'submittedAt' | 'reviewDueAt'> & { reviewStartedAt?: string | null }) {
+/**
+ * The review timer: started when the claim reached the reviewer, due at the instant fixed
+ * then (policy reviewHours in working hours of the office calendar as it was then). It
+ * stops at the decision; while the dealer owes an answer it is never overdue.
+ */
+export function reviewTimer(
+  row: Pick<ClaimRow, 'status' | 'submittedAt' | 'reviewDueAt' | 'decidedAt'> & { reviewStartedAt?: string | null },
+  now: Date,
+  calendar: WorkingCalendar,
+): Sla | null {
   const start = row.reviewStartedAt ?? row.submittedAt;
   if (!start || !row.reviewDueAt) return null;
-  return { start: new Date(start).toISOString(), hours: Math.max(0, Math.round((Date.parse(row.reviewDueAt) - Date.parse(start)) / HOUR)) };
-}
-
-/**
- * The review timer: started when the claim reached the reviewer, due after the policy's
- * reviewHours as they were then. It stops at the decision; while the dealer owes an
- * answer it is never overdue.
- */
-export function reviewTimer(row: Pick<ClaimRow, 'status' | 'submittedAt' | 'reviewDueAt' | 'decidedAt'> & { reviewStartedAt?: string | null }, now: Date): Sla | null {
-  const clock = clockOf(row);
-  if (!clock) return null;
   const waiting = WAITING_FOR_REVIEWER.includes(row.status as ClaimStatus) || row.status === 'info_requested';
   const end = !waiting && row.decidedAt ? new Date(row.decidedAt) : now;
-  const sla = slaOf(clock.start, clock.hours, end);
+  const sla = timerOf(new Date(start), new Date(row.reviewDueAt), end, calendar);
   if (row.status === 'info_requested') sla.overdue = false;
   return sla;
+}
+
+/** How many working hours the review clock was given when it started. */
+function clockHours(row: Pick<ClaimRow, 'submittedAt' | 'reviewDueAt'> & { reviewStartedAt?: string | null }, calendar: WorkingCalendar): number {
+  const start = row.reviewStartedAt ?? row.submittedAt;
+  return Math.round(workingMsBetween(new Date(start!), new Date(row.reviewDueAt!), calendar) / 3_600_000);
 }
 
 /** The decisions the state machine lets a reviewer take now. */
@@ -98,6 +100,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const audit = () => plugin().service('audit');
   const transitions = () => plugin().service('transitions');
 
+  /**
+   * Claims per status in one GROUP BY. The where clause is built by Strapi's query builder
+   * (same filters, same dialect handling as the page query); only the grouping is knex's.
+   */
+  async function countsByStatus(scope: Record<string, unknown>[]): Promise<Map<string, number>> {
+    const knexQuery = strapi.db.queryBuilder(CLAIM_UID).where({ $and: scope }).count().getKnexQuery();
+    const rows: { status: string; n: number | string }[] = await knexQuery.clearSelect().select('status').count({ n: '*' }).groupBy('status');
+    return new Map(rows.map((r) => [r.status, Number(r.n)]));
+  }
+
   const service = {
     async unitOf(serial: string): Promise<UnitRow | null> {
       return strapi.db.query(UNIT_UID).findOne({
@@ -116,12 +128,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async clockFrom(row: { serial: string }, now: Date) {
       const policy = await service.policyOfClaim(row);
       const hours = policy?.reviewHours ?? DEFAULT_REVIEW_HOURS;
-      return { reviewStartedAt: now, reviewDueAt: new Date(slaOf(now.toISOString(), hours, now).dueAt) };
+      return { reviewStartedAt: now, reviewDueAt: new Date(slaOf(now.toISOString(), hours, now, facts().workingCalendar()).dueAt) };
     },
 
     async queue(query: StaffQuery, now = new Date()) {
       const page = query.page ?? 1;
       const pageSize = query.pageSize ?? 25;
+      const calendar = facts().workingCalendar();
       const scope: Record<string, unknown>[] = [{ status: { $in: STAFF_STATUSES } }];
       if (query.dealer) scope.push({ dealerCode: query.dealer });
       if (query.q) scope.push({ $or: [{ number: { $containsi: query.q } }, { serial: { $containsi: query.q } }] });
@@ -135,7 +148,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       const db = strapi.db.query(CLAIM_UID);
-      const [rows, total, perStatus, overdueCount] = await Promise.all([
+      // The plain status page's total is its status count: one COUNT saved on the common case.
+      const totalIsStatusCount = !query.all && query.overdue === undefined;
+      const [rows, perStatus, overdueCount, filteredTotal] = await Promise.all([
         db.findMany({
           where: { $and: filters },
           populate: { dealer: { select: ['code', 'name'] } },
@@ -143,17 +158,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           offset: (page - 1) * pageSize,
           limit: pageSize,
         }),
-        db.count({ where: { $and: filters } }),
-        Promise.all(STAFF_STATUSES.map((status) => db.count({ where: { $and: [...scope, { status }] } }))),
+        countsByStatus(scope),
         db.count({ where: { $and: [...scope, overdue] } }),
+        totalIsStatusCount ? Promise.resolve(null) : db.count({ where: { $and: filters } }),
       ]);
+      const counts = Object.fromEntries(STAFF_STATUSES.map((status) => [status, perStatus.get(status) ?? 0]));
+      const total = filteredTotal ?? counts[query.status ?? 'in_review'] ?? 0;
       const data = (rows as ClaimRow[]).map((row) => ({
         ...summaryOf(row),
         dealer: { code: row.dealerCode, name: row.dealer?.name ?? row.dealerCode },
-        sla: reviewTimer(row, now),
+        sla: reviewTimer(row, now, calendar),
       }));
       const answer = listAnswer(data, page, pageSize, total);
-      const counts = Object.fromEntries(STAFF_STATUSES.map((status, i) => [status, perStatus[i]]));
       return { data: answer.data, meta: { ...answer.meta, counts, overdue: overdueCount } };
     },
 
@@ -184,7 +200,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const policy = unit ? await facts().policyFor(facts().toUnitFacts(unit)) : null;
       const claim = claimOf(row, events, { forStaff: true });
       const hashes = new Map<number, string>(files.map((f: any) => [f.fileId, f.sha256]));
-      const timer = reviewTimer(row, now);
+      const calendar = facts().workingCalendar();
+      const timer = reviewTimer(row, now, calendar);
       const fieldService = Boolean(row.travelKm);
       const serviceLevels = policy
         ? [
@@ -221,7 +238,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           shipment: p.shipment ? { id: p.shipment.id, number: p.shipment.number, status: p.shipment.status } : null,
           inspection: p.inspectedAt ? { result: p.result, disposition: p.disposition, note: p.note ?? null, inspectedAt: new Date(p.inspectedAt).toISOString() } : null,
         })),
-        sla: timer ? { ...timer, reviewHours: clockOf(row)!.hours, serviceLevels } : null,
+        sla: timer ? { ...timer, reviewHours: clockHours(row, calendar), serviceLevels } : null,
         allowedDecisions: options.mayReview ? decisionsFor(row.status) : [],
       };
     },
