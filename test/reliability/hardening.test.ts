@@ -287,12 +287,9 @@ describe('the portal\'s static files', () => {
     }
   });
 
-  // Known bug, reported to the lead: cms/src/middlewares/portal.ts calls decodeURIComponent
-  // on the raw path, which throws on a malformed escape (500 instead of 400/404). When
-  // it is fixed this case fails: turn `it.failing` back into `it`.
-  it.failing('survives a malformed escape in the path', async () => {
+  it('answers 400 to a malformed escape in the path', async () => {
     const malformed = await request(httpServer()).get('/portal/%E0%A4%A');
-    expect(malformed.status).toBeLessThan(500);
+    expect(malformed.status).toBe(400);
   });
 });
 

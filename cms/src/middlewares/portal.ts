@@ -32,7 +32,15 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       ctx.body = 'The dealer portal is not built yet: run `npm run build -w portal`.';
       return;
     }
-    const relative = decodeURIComponent(ctx.path.replace(/^\/portal\/?/, ''));
+    let relative: string;
+    try {
+      relative = decodeURIComponent(ctx.path.replace(/^\/portal\/?/, ''));
+    } catch {
+      // A malformed escape names no file; it is the client's mistake, not the server's.
+      ctx.status = 400;
+      ctx.body = 'Malformed URL escape in the path.';
+      return;
+    }
     const candidate = path.resolve(root, relative);
     const inside = candidate.startsWith(root + path.sep);
     const file = inside && fs.existsSync(candidate) && fs.statSync(candidate).isFile() ? candidate : index;
