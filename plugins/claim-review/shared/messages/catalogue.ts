@@ -181,6 +181,7 @@ export const CATALOGUE = {
   },
   ALREADY_SETTLED: { zh: '索赔单已在其他核销通知中', en: 'The claim is already in another settlement' },
   ALREADY_SHIPPED: { zh: '该旧件已在另一张返回发运单中', en: 'This part is already on another return shipment' },
+  ALREADY_ACKNOWLEDGED: { zh: '该质量预警已被确认', en: 'This quality alert is already acknowledged' },
   DEALER_SUSPENDED: { zh: '经销商已被暂停', en: 'The dealer is suspended' },
   // Answers the errors middleware gives when the failure is not the plugin's own reason.
   PAYLOAD_TOO_LARGE: { zh: '上传的文件或请求过大（每个文件不超过 10 MB）', en: 'The request or a file in it is too large (10 MB at most per file)' },
@@ -197,6 +198,7 @@ export const CATALOGUE = {
   'validation.invalid_enum': { zh: '不是可选的值', en: 'Not one of the allowed values' },
   'validation.invalid_date': { zh: '不是有效日期（YYYY-MM-DD）', en: 'Not a valid date (YYYY-MM-DD)' },
   'validation.invalid_format': { zh: '格式不正确', en: 'Wrong format' },
+  'validation.invalid_characters': { zh: '含有不可见的控制字符', en: 'Contains invisible control characters' },
   'validation.not_integer': { zh: '必须为整数', en: 'Must be a whole number' },
   'validation.too_precise': { zh: '最多一位小数', en: 'At most one decimal place' },
   'validation.invalid_range': { zh: '结束日期早于开始日期', en: 'The end is before the start' },

@@ -4,6 +4,7 @@ export {
   code as codeSchema,
   remedy as remedySchema,
   usage as usageSchema,
+  plainString as plainStringSchema,
 } from './primitives';
 export {
   claimInputSchema,

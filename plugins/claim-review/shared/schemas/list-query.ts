@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { LIMITS, blankAsMissing, code, isoDate } from './primitives';
+import { LIMITS, blankAsMissing, code, isoDate, plainString } from './primitives';
 
 const page = z.coerce.number().int().min(1).max(LIMITS.page).default(1);
 const pageSize = z.coerce.number().int().min(1).max(LIMITS.pageSize).default(25);
@@ -29,7 +29,7 @@ export const listQuerySchema = z.object({ page, pageSize });
 /** GET /claims (dealer). */
 export const claimListQuerySchema = listQuerySchema.extend({
   status: optional(claimStatus),
-  q: optional(z.string().trim().max(LIMITS.query)),
+  q: optional(plainString().trim().max(LIMITS.query)),
 });
 
 /** GET /claims (staff queue). */

@@ -21,17 +21,23 @@ export const LIMITS = {
   pageSize: 100,
 } as const;
 
+/**
+ * Text without control characters (tab and line breaks allowed): PostgreSQL refuses NUL
+ * in text columns, and nothing a dealer types contains the others.
+ */
+export const plainString = () => z.string().regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/, { error: 'invalid_characters' });
+
 /** A real calendar date `YYYY-MM-DD`; the message is the stable code validationDetails reports. */
 export const isoDate = () => z.string().refine(isIsoDate, { error: 'invalid_date' });
 
 /** Codes, serials, part numbers: trimmed, non-empty, ≤ 64. */
-export const code = () => z.string().trim().min(1).max(LIMITS.code);
+export const code = () => plainString().trim().min(1).max(LIMITS.code);
 
-export const name = () => z.string().trim().min(1).max(LIMITS.name);
+export const name = () => plainString().trim().min(1).max(LIMITS.name);
 
-export const text = () => z.string().trim().min(1).max(LIMITS.text);
+export const text = () => plainString().trim().min(1).max(LIMITS.text);
 
-export const optionalText = () => z.string().trim().max(LIMITS.text).nullish();
+export const optionalText = () => plainString().trim().max(LIMITS.text).nullish();
 
 /** Exact for one decimal: 1.1 × 10 is 11.000000000000002, never 11.5. */
 function oneDecimal(n: number): boolean {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { LIMITS, code, isoDate, name, usage } from './primitives';
+import { LIMITS, code, isoDate, name, plainString, usage } from './primitives';
 
 export const registrationInputSchema = z.object({
   serial: code(),
@@ -12,7 +12,7 @@ export const registrationInputSchema = z.object({
       .min(1)
       .max(LIMITS.phone)
       .regex(/^[0-9+\-() ]+$/),
-    address: z.string().trim().min(1).max(LIMITS.address),
+    address: plainString().trim().min(1).max(LIMITS.address),
   }),
   usage: usage.nullish(),
 });

@@ -1,11 +1,11 @@
 import * as z from 'zod';
-import { LIMITS, code, optionalText, text } from './primitives';
+import { LIMITS, code, optionalText, plainString, text } from './primitives';
 
 export const answerInputSchema = z.object({
   message: text(),
 });
 
-const lineId = z.union([z.number().int().positive(), z.string().trim().min(1).max(LIMITS.code)]);
+const lineId = z.union([z.number().int().positive(), plainString().trim().min(1).max(LIMITS.code)]);
 
 export const decisionLineSchema = z
   .object({
@@ -31,7 +31,7 @@ export const decisionInputSchema = z
   .object({
     decision: z.enum(['approve', 'partial', 'reject', 'request_info']),
     lines: z.array(decisionLineSchema).max(LIMITS.decisionLines).optional(),
-    comment: z.string().trim().max(LIMITS.text).default(''),
+    comment: plainString().trim().max(LIMITS.text).default(''),
   })
   .superRefine((d, ctx) => {
     // The dealer's question and the reason for a rejection are what the audit trail keeps.

@@ -14,6 +14,7 @@ export const VALIDATION_CODES = [
   'invalid_enum',
   'invalid_date',
   'invalid_format',
+  'invalid_characters',
   'not_integer',
   'too_precise',
   'invalid_range',

@@ -1,12 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import * as z from 'zod';
-import { quoteInputSchema } from '../../../shared';
+import { LIMITS, plainStringSchema, quoteInputSchema } from '../../../shared';
 import { validate } from './validation';
 import { sendFile } from './pdf-answer';
 
 /** The printable sheet takes the quote body and, optionally, the customer's name to print on it. */
-const quoteSheetInputSchema = quoteInputSchema.extend({ customerName: z.string().trim().max(100).nullish() });
+const quoteSheetInputSchema = quoteInputSchema.extend({ customerName: plainStringSchema().trim().max(LIMITS.name).nullish() });
 
 /** Out-of-warranty quotes for the dealer's customers: the price, and the 服务收费单 PDF. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {

@@ -102,7 +102,8 @@ export type RowErrorCode =
   | 'invalid_rate'
   | 'invalid_flag'
   | 'core_priced'
-  | 'ambiguous';
+  | 'ambiguous'
+  | 'invalid_characters';
 
 export interface RowError {
   row: number;
@@ -127,7 +128,13 @@ const ROW_MESSAGES: Record<RowErrorCode, Bilingual> = {
   invalid_flag: { zh: '须填写 是 或 否', en: 'Must be yes or no' },
   core_priced: { zh: '核心件不单独计价，价格须留空', en: 'Core parts have no price of their own: leave the price empty' },
   ambiguous: { zh: '元与分两列的金额不一致', en: 'The yuan and fen columns disagree' },
+  invalid_characters: { zh: '含有不可见的控制字符', en: 'Contains invisible control characters' },
 };
+
+/** Control characters come from ERP exports pasted into a sheet; PostgreSQL refuses NUL outright. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+export const hasControlCharacters = (text: string) => CONTROL.test(text);
 
 function rowError(row: number, field: string, code: RowErrorCode, params: Record<string, string | number> = {}): RowError {
   const t = ROW_MESSAGES[code];
@@ -313,6 +320,9 @@ export function checkRows(sheet: Sheet, ctx: CheckContext): CheckedRow[] {
   const firstRowOf = new Map<string, number>();
   return sheet.rows.map((r) => {
     const errors: RowError[] = [];
+    for (const [column, value] of Object.entries(r.cells)) {
+      if (value && hasControlCharacters(value)) errors.push(rowError(r.row, column, 'invalid_characters'));
+    }
     const text = (c: Column) => (r.cells[c] ?? '').trim();
     const number = text('number');
     if (!number) errors.push(rowError(r.row, 'number', 'required'));

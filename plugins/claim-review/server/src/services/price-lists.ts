@@ -10,6 +10,7 @@ import {
   type Sheet,
   type SheetFormat,
   checkRows,
+  hasControlCharacters,
   summarise,
   writeCsv,
   writeXlsx,
@@ -42,7 +43,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function check(sheet: Sheet, effectiveFrom: IsoDate) {
-    const numbers = Array.from(new Set(sheet.rows.map((r) => (r.cells.number ?? '').trim()).filter(Boolean)));
+    const numbers = Array.from(new Set(sheet.rows.map((r) => (r.cells.number ?? '').trim()).filter((n) => n && !hasControlCharacters(n))));
     const parts = await knownParts(numbers);
     const stored = await pricesOn(Array.from(parts.values(), (p) => p.id), effectiveFrom);
     const rows = checkRows(sheet, { parts, pricesOnDate: new Set(stored.map((p) => `${p.partId}:${effectiveFrom}`)), effectiveFrom });

@@ -23,6 +23,10 @@ describe('RegistrationInput', () => {
     saleDate: '2024-02-29',
     customer: { name: '王五', phone: '+86 138-0000-0000', address: '山东省济南市' },
   };
+  it('keeps line breaks and tabs in an address', () => {
+    const address = '山东省济南市\n历下区\t1号';
+    expect(registrationInputSchema.parse({ ...VALID, customer: { ...VALID.customer, address } }).customer.address).toBe(address);
+  });
   it('accepts a sale and strips extras', () => {
     expect(registrationInputSchema.parse({ ...VALID, dealer: 'D9', registrationDate: '2020-01-01' })).toEqual(VALID);
   });
@@ -32,6 +36,9 @@ describe('RegistrationInput', () => {
     [{ customer: { ...VALID.customer, address: 'x'.repeat(301) } }, { 'customer.address': 'too_long' }],
     [{ customer: { name: '王五' } }, { 'customer.phone': 'required', 'customer.address': 'required' }],
     [{ usage: { value: -1, unit: 'h' } }, { 'usage.value': 'too_small' }],
+    // PostgreSQL refuses NUL in text; other control characters are never typed.
+    [{ serial: 'SN\u00001' }, { serial: 'invalid_characters' }],
+    [{ customer: { ...VALID.customer, name: '王\u001b五', address: '济南\u0000' } }, { 'customer.name': 'invalid_characters', 'customer.address': 'invalid_characters' }],
   ])('%j', (patch, fields) => {
     expect(fieldsOf(registrationInputSchema, { ...VALID, ...patch })).toEqual(fields);
   });
