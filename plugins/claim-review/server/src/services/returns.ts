@@ -7,6 +7,7 @@ import { CLAIM_UID, totalColumns, type ClaimRow, type LineRow } from './claim-st
 import { lineOf } from './claim-view';
 import { RETURNED_PART_UID, SHIPMENT_POPULATE, SHIPMENT_UID, shipmentOf, type ReturnedPartRow, type ShipmentRow } from './shipment-view';
 import { WEBHOOK_EVENTS } from './webhooks';
+import { isRowId } from './row-id';
 
 /** What the dealer owes of a line: the approved quantity of an accepted must-return part. */
 export function owedQty(line: Pick<LineRow, 'kind' | 'mustReturn' | 'decision' | 'qty' | 'approvedQty'>): number {
@@ -31,7 +32,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const transitions = () => plugin().service('transitions');
 
   const findShipment = async (id: number): Promise<ShipmentRow> => {
-    const row = Number.isInteger(id) && id > 0
+    const row = isRowId(id)
       ? await strapi.db.query(SHIPMENT_UID).findOne({ where: { id }, populate: SHIPMENT_POPULATE })
       : null;
     if (!row) throw new ApiError('NOT_FOUND');
@@ -128,7 +129,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async inspect(partId: number, actor: Actor, input: InspectionInput) {
       let shipmentId = 0;
       await strapi.db.transaction(async ({ onCommit }) => {
-        const part = (Number.isInteger(partId) && partId > 0
+        const part = (isRowId(partId)
           ? await strapi.db.query(RETURNED_PART_UID).findOne({ where: { id: partId }, populate: { shipment: { select: ['id', 'number', 'status'] } } })
           : null) as ReturnedPartRow | null;
         if (!part || !part.shipment) throw new ApiError('NOT_FOUND');
