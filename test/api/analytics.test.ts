@@ -350,6 +350,28 @@ describe('the daily alert job', () => {
     expect(rates.body.data.filter((r: any) => r.alerted).map((r: any) => r.key)).toEqual(['QA-CTRL|QA-C']);
     expect((await failures(finance, `groupBy=part&${RANGE}`)).body.alerts).toEqual([]);
   });
+
+  it('is acknowledged once, with who and a note, and leaves the open list', async () => {
+    const [open] = (await coordinator.get('/analytics/alerts?status=open')).body.data;
+    expect(open.acknowledged).toBeNull();
+    expect((await reviewer.post(`/analytics/alerts/${open.id}/acknowledge`, {})).status).toBe(403);
+    const bad = await coordinator.post(`/analytics/alerts/${open.id}/acknowledge`, { note: 'x'.repeat(2001) });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.fields).toEqual({ note: 'too_long' });
+
+    const done = await coordinator.post(`/analytics/alerts/${open.id}/acknowledge`, { note: '已发起 8D / 8D opened with the supplier' });
+    expect(done.status).toBe(200);
+    expect(done.body).toMatchObject({ id: open.id, status: 'acknowledged', acknowledged: { by: expect.any(String), note: '已发起 8D / 8D opened with the supplier' } });
+    expect(Date.parse(done.body.acknowledged.at)).not.toBeNaN();
+
+    const again = await coordinator.post(`/analytics/alerts/${open.id}/acknowledge`, {});
+    expect(again.status).toBe(409);
+    expect(again.body.error.details.reason).toBe('ALREADY_ACKNOWLEDGED');
+    expect((await coordinator.post('/analytics/alerts/99999999999/acknowledge', {})).status).toBe(404);
+    expect((await coordinator.post('/analytics/alerts/abc/acknowledge', {})).status).toBe(404);
+    expect((await coordinator.get('/analytics/alerts?status=open')).body.data).toEqual([]);
+    expect((await coordinator.get('/analytics/alerts?status=acknowledged')).body.data.map((a: any) => a.id)).toEqual([open.id]);
+  });
 });
 
 describe('anomaly flags for the reviewer (GET /claims/:number/anomalies)', () => {

@@ -6,6 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import * as z from 'zod';
 import {
+  alertAcknowledgeInputSchema,
   answerInputSchema,
   claimCreateInputSchema,
   claimInputSchema,
@@ -79,6 +80,7 @@ const BY_RESOURCE: Record<string, Target> = {
   'settlements/:number': (r) => r.settlement,
   'shipments/:id': (r) => r.shipmentId,
   'returned-parts/:id': (r) => r.returnedPartId,
+  'alerts/:id': (r) => r.alertId,
 };
 
 /** …or, where only a record in one state can take the request, by the route. */
@@ -142,6 +144,7 @@ export const BODIES: Record<string, BodySpec> = {
   'POST /returned-parts/:id/inspection': { body: () => ({ result: 'confirmed', disposition: 'scrap', note: '' }), schema: inspectionInputSchema },
   'POST /settlements': { body: (r) => ({ dealer: r.code, periodStart: daysAgo(7), periodEnd: today() }), schema: settlementCreateInputSchema },
   'POST /settlements/:number/adjustments': { body: (r) => ({ claimNumber: r.settledClaim, amount: -100, reason: '更正 / Correction' }), schema: settlementAdjustmentSchema },
+  'POST /analytics/alerts/:id/acknowledge': { body: () => ({ note: '已处理 / Handled' }), schema: alertAcknowledgeInputSchema },
   'POST /price-lists/preview': { body: () => ({ effectiveFrom: today(), rows: [{ number: FIXTURE.parts.bolt, dealerPrice: 1.6, guidePrice: 2.1 }] }), schema: priceListRows },
   'POST /price-lists/import': { body: () => ({ effectiveFrom: today(), rows: [{ number: FIXTURE.parts.bolt, dealerPrice: 1.6, guidePrice: 2.1 }] }), schema: priceListRows },
 };

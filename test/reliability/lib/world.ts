@@ -36,6 +36,8 @@ export interface DealerRecords {
   settlement: string;
   readyClaim: string;
   draftSettlement: string;
+  /** A quality alert (alerts are the manufacturer's, not a dealer's: each dealer's records hold one). */
+  alertId: number;
 }
 
 export interface World {
@@ -91,7 +93,12 @@ async function recordsOf(strapi: Core.Strapi, code: string, serial: string, unre
   await makeReadyToSettle(strapi, readyClaim);
   const draftSettlement = expectStatus(await finance.post('/settlements', period), 201, `${code} second draft`).number;
 
+  const alert = await strapi.db.query('plugin::claim-review.quality-alert').create({
+    data: { dedupeKey: `world-${code}`, status: 'open', modelCode: FIXTURE.model, partNumber: FIXTURE.parts.motor, windowStart: daysAgo(30), windowEnd: today(), claims: 3, raisedAt: new Date() },
+  });
+
   return {
+    alertId: alert.id,
     code,
     serial,
     unregistered,

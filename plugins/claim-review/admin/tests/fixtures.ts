@@ -1,4 +1,5 @@
-import type { ClaimDetail, Dealer, PricePreview, QueueAnswer, ReasonCode, SettlementView, StaffShipment } from '../src/api/types';
+import type { FailureAnswer } from '../../shared';
+import type { ClaimDetail, Dealer, PricePreview, QualityAlert, QueueAnswer, ReasonCode, SettlementView, StaffShipment } from '../src/api/types';
 
 const HOUR = 3_600_000;
 const iso = (offsetHours: number) => new Date(Date.now() + offsetHours * HOUR).toISOString();
@@ -118,6 +119,32 @@ export function pricePreview(overrides: Partial<PricePreview> = {}): PricePrevie
       },
     ],
     summary: { rows: 2, valid: 1, invalid: 1, newParts: 0, newPrices: 1, replacedPrices: 0 },
+    ...overrides,
+  };
+}
+
+export function qualityAlert(overrides: Partial<QualityAlert> = {}): QualityAlert {
+  const threshold = { alpha: 0.01, minCount: 3, minRatio: 2 };
+  return {
+    id: 7, status: 'open', model: { code: 'DZ150' },
+    part: { number: 'DZ-CT-6024', name: '控制器', nameEn: 'Controller', component: 'electrical' }, keyPart: true,
+    window: { from: '2026-10-23', to: '2026-11-21' },
+    baseline: { from: '2026-04-26', to: '2026-10-22', claims: 2, exposureUnitMonths: 1800 },
+    claims: 6, exposureUnitMonths: 310, expected: 0.43, ratio: 13.95, pValue: 0.000004, threshold,
+    claimNumbers: ['CR-202611-00001', 'CR-202611-00004'], raisedAt: '2026-11-22T01:00:00.000Z', acknowledged: null,
+    message: { zh: 'DZ150 的 DZ-CT-6024 近 30 天索赔 6 张，预期 0.43 张', en: 'DZ-CT-6024 on DZ150: 6 claims in 30 days, 0.43 expected' },
+    ...overrides,
+  };
+}
+
+export function failureAnswer(overrides: Partial<FailureAnswer> = {}): FailureAnswer {
+  const figures = { claims: 6, units: { built: 400, sold: 310 }, exposureUnitMonths: 310, cost: 117890, costPerUnitSold: 380, rate: { perHundredSold: 1.94, perThousandUnitMonths: 19.35, relative: null } };
+  const threshold = { alpha: 0.01, minCount: 3, minRatio: 2 };
+  return {
+    groupBy: 'part', from: '2025-11-22', to: '2026-11-22', asOf: '2026-11-22', totals: figures,
+    data: [{ ...figures, key: 'DZ-CT-6024|DZ150', part: { number: 'DZ-CT-6024', name: '控制器', nameEn: 'Controller', component: 'electrical', keyPart: true }, model: { code: 'DZ150', name: null, nameEn: null }, buildMonth: null, dealer: null, alerted: true }],
+    alerts: [qualityAlert()],
+    method: { test: 'poisson-exact', windowDays: 30, baselineDays: 180, minBaselineExposure: 100, standard: threshold, keyPart: { alpha: 0.05, minCount: 2, minRatio: 1.5 }, keyComponents: ['electrical'] },
     ...overrides,
   };
 }

@@ -146,6 +146,8 @@ export interface QualityAlert {
   /** The window's claims, for drill-down (at most 50). */
   claimNumbers: string[];
   raisedAt: IsoDateTime;
+  /** Who on the quality side saw the alert and what they did about it; null while open. */
+  acknowledged: { at: IsoDateTime; by: string; note: string | null } | null;
   message: Bilingual;
 }
 

@@ -25,6 +25,7 @@ export type ErrorReason =
   | 'SETTLEMENT_ISSUED'
   | 'ALREADY_SETTLED'
   | 'ALREADY_SHIPPED'
+  | 'ALREADY_ACKNOWLEDGED'
   | 'DEALER_SUSPENDED';
 
 export interface ErrorDetails {

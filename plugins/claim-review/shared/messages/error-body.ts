@@ -18,6 +18,7 @@ export const ERROR_REASONS: Record<ErrorReason, { status: number; code: ErrorCod
   SETTLEMENT_ISSUED: { status: 409, code: 'CONFLICT' },
   ALREADY_SETTLED: { status: 409, code: 'CONFLICT' },
   ALREADY_SHIPPED: { status: 409, code: 'CONFLICT' },
+  ALREADY_ACKNOWLEDGED: { status: 409, code: 'CONFLICT' },
   PRECHECK_FAILED: { status: 422, code: 'PRECHECK_FAILED' },
 };
 

@@ -39,4 +39,4 @@ export {
   type AnomalyFacts,
 } from './anomalies';
 export { QUALITY_TEXTS, qualityText, shortNumber, shortP } from './messages';
-export { alertListQuerySchema, type AlertListQuery } from './schemas';
+export { alertListQuerySchema, alertAcknowledgeInputSchema, type AlertListQuery, type AlertAcknowledgeInput } from './schemas';

@@ -7,6 +7,7 @@ import type {
   Dealer,
   ListAnswer,
   PricePreview,
+  QualityAlert,
   QueueAnswer,
   ReasonCode,
   SettlementSummaryView,
@@ -58,6 +59,7 @@ export function saveDownload({ blob, filename }: Download) {
 
 export type SettlementCreate = { dealer: string; periodStart: string; periodEnd: string };
 export type Inspection = { result: string; disposition: string; note?: string | null };
+export type AlertAcknowledgement = { note?: string };
 
 /** The staff API of API.md through the admin's own authenticated fetch client. */
 export function useApi() {
@@ -104,6 +106,8 @@ export function useApi() {
         download(withQuery('/price-lists/export', params), `price-list.${params.format}`),
 
       failures: async (params: Params) => (await get<unknown>(withQuery('/analytics/failures', params))).data,
+      acknowledgeAlert: async (id: number, body: AlertAcknowledgement) =>
+        (await post<QualityAlert>(withQuery(`/analytics/alerts/${seg(id)}/acknowledge`), body)).data,
     };
   }, [get, post, del]);
 }

@@ -9,6 +9,7 @@ import type {
   IsoDate,
   IsoDateTime,
   Pagination,
+  QualityAlert,
   ReviewDecision,
   Settlement,
   SettlementLine,
@@ -16,7 +17,7 @@ import type {
   Sla,
 } from '../../../shared';
 
-export type { ClaimStatus, ReviewDecision, Fen, IsoDate, Bilingual };
+export type { ClaimStatus, ReviewDecision, Fen, IsoDate, Bilingual, QualityAlert };
 
 export interface QueueRow extends ClaimSummary {
   dealer: { code: string; name: string };

@@ -10,10 +10,11 @@ export const ProblemAlert = ({ problem, title, onClose, action }: { problem: Pro
   return (
     <Alert variant="danger" title={title ?? t('error.title')} closeLabel={t('common.close')} onClose={onClose} action={action}>
       {text}
+      {/* Spans: the design system's Alert renders its children inside a <p>, where a div is invalid HTML. */}
       {fields.length > 0 && (
-        <Box paddingTop={1}>
+        <Box tag="span" display="block" paddingTop={1}>
           {fields.slice(0, 8).map(([path, code]) => (
-            <Typography key={path} tag="div" variant="pi">
+            <Typography key={path} tag="span" display="block" variant="pi">
               {path}: {code}
             </Typography>
           ))}

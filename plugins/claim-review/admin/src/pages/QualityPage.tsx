@@ -1,8 +1,28 @@
 import * as React from 'react';
-import { Layouts, Page } from '@strapi/strapi/admin';
-import { Badge, Box, EmptyStateLayout, Flex, Grid, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import type { FailureAnswer, FailureGroupBy, FailureRow } from '../../../shared';
+import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
+import {
+  Badge,
+  Box,
+  Button,
+  EmptyStateLayout,
+  Field,
+  Flex,
+  Grid,
+  Modal,
+  SingleSelect,
+  SingleSelectOption,
+  Table,
+  Tbody,
+  Td,
+  Textarea,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
+import type { FailureAnswer, FailureGroupBy, FailureRow, QualityAlert } from '../../../shared';
 import { useApi } from '../api/client';
+import { type Problem, problemOf } from '../api/problem';
 import { useResource } from '../api/useResource';
 import { DateField, isoDay } from '../components/DateField';
 import { ProblemAlert } from '../components/ProblemAlert';
@@ -20,10 +40,148 @@ function rowLabel(row: FailureRow, lang: 'zh' | 'en'): string {
   return row.key;
 }
 
+/** The server's limit on an acknowledgement note (shared/schemas/primitives.ts LIMITS.text). */
+const NOTE_MAX = 2000;
+
+const alertName = (a: QualityAlert) => `${a.part.number} · ${a.model.code}`;
+
+/** 确认质量预警: records that the quality side has seen the alert, with what it found or did. */
+const AcknowledgeModal = ({
+  alert,
+  onClose,
+  onDone,
+  onStale,
+}: {
+  alert: QualityAlert;
+  onClose: () => void;
+  onDone: (a: QualityAlert) => void;
+  onStale: (p: Problem) => void;
+}) => {
+  const { t, pick } = useT();
+  const api = useApi();
+  const [note, setNote] = React.useState('');
+  const [sending, setSending] = React.useState(false);
+  const [problem, setProblem] = React.useState<Problem | null>(null);
+  const overLimit = note.trim().length > NOTE_MAX;
+  const noteError = overLimit || problem?.fields.note === 'too_long' ? t('quality.ack.noteTooLong') : undefined;
+
+  const send = async () => {
+    setSending(true);
+    setProblem(null);
+    try {
+      const text = note.trim();
+      // An empty note is left out rather than sent as "", so the record says "no note" and not a blank one.
+      onDone(await api.acknowledgeAlert(alert.id, text ? { note: text } : {}));
+    } catch (error) {
+      const p = problemOf(error);
+      // 409: a colleague acknowledged it first; 404: it is gone. Either way the list on
+      // screen is stale, so retrying from this form cannot help: the page explains and reloads.
+      if (p.status === 409 || p.status === 404) onStale(p);
+      else setProblem(p);
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <Modal.Root open onOpenChange={(open) => !open && onClose()}>
+      <Modal.Content>
+        <Modal.Header>
+          <Modal.Title>{t('quality.ack.title', { alert: alertName(alert) })}</Modal.Title>
+        </Modal.Header>
+        <Modal.Body>
+          <Flex direction="column" alignItems="stretch" gap={4}>
+            {problem && <ProblemAlert problem={problem} onClose={() => setProblem(null)} />}
+            <Typography variant="pi" tag="p">{pick(alert.message)}</Typography>
+            <Field.Root id={`quality-ack-note-${alert.id}`} hint={t('quality.ack.noteHint')} error={noteError}>
+              <Field.Label>{t('quality.ack.note')}</Field.Label>
+              <Textarea
+                value={note}
+                onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => {
+                  setNote(e.target.value);
+                  // The server's verdict was on the old text; a changed note deserves a fresh answer.
+                  if (problem?.fields.note) setProblem(null);
+                }}
+                maxLength={NOTE_MAX}
+              />
+              <Field.Hint />
+              <Field.Error />
+            </Field.Root>
+          </Flex>
+        </Modal.Body>
+        <Modal.Footer>
+          <Button variant="tertiary" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button onClick={send} loading={sending} disabled={overLimit}>
+            {t('quality.ack.submit')}
+          </Button>
+        </Modal.Footer>
+      </Modal.Content>
+    </Modal.Root>
+  );
+};
+
+/** One alert: open ones can be acknowledged, acknowledged ones say by whom, when and why. */
+const AlertItem = ({ alert, onDone, onStale }: { alert: QualityAlert; onDone: (a: QualityAlert) => void; onStale: (p: Problem) => void }) => {
+  const { t, tAny, pick, dateTime } = useT();
+  const [open, setOpen] = React.useState(false);
+  const ack = alert.acknowledged;
+  const acknowledged = alert.status === 'acknowledged' || ack !== null;
+  return (
+    <Box tag="li" padding={3} hasRadius background={acknowledged ? 'neutral100' : 'danger100'} aria-label={alertName(alert)}>
+      <Flex gap={2} wrap="wrap">
+        <Typography fontWeight="bold">{alertName(alert)}</Typography>
+        {alert.keyPart && <Badge size="S">{t('quality.keyPart')}</Badge>}
+        <Badge size="S" backgroundColor={acknowledged ? 'success100' : 'danger100'} textColor={acknowledged ? 'success700' : 'danger700'}>
+          {tAny(`quality.alert.${alert.status}`, alert.status)}
+        </Badge>
+      </Flex>
+      <Typography variant="pi" tag="p">{pick(alert.message)}</Typography>
+      {ack ? (
+        <Box paddingTop={2}>
+          <Typography variant="pi" tag="p" textColor="neutral600">
+            {t('quality.ack.by', { by: ack.by, at: dateTime(ack.at) })}
+          </Typography>
+          {ack.note && (
+            <Typography variant="pi" tag="p">
+              {t('quality.ack.noteShown', { note: ack.note })}
+            </Typography>
+          )}
+        </Box>
+      ) : (
+        !acknowledged && (
+          <Box paddingTop={2}>
+            <Button size="S" variant="secondary" onClick={() => setOpen(true)} aria-label={t('quality.ack.open', { alert: alertName(alert) })}>
+              {t('quality.ack.action')}
+            </Button>
+          </Box>
+        )
+      )}
+      {open && (
+        <AcknowledgeModal
+          alert={alert}
+          onClose={() => setOpen(false)}
+          onDone={(next) => {
+            setOpen(false);
+            onDone(next);
+          }}
+          onStale={(p) => {
+            setOpen(false);
+            onStale(p);
+          }}
+        />
+      )}
+    </Box>
+  );
+};
+
 /** 质量分析: failure rate by part, model, build month or dealer, and the early-warning alerts. */
 export const QualityPage = () => {
-  const { t, tAny, pick, money, lang } = useT();
+  const { t, money, lang } = useT();
   const api = useApi();
+  const { toggleNotification } = useNotification();
+  const [alertProblem, setAlertProblem] = React.useState<Problem | null>(null);
   const today = new Date();
   const [groupBy, setGroupBy] = React.useState<FailureGroupBy>('part');
   const [from, setFrom] = React.useState(isoDay(new Date(today.getFullYear() - 1, today.getMonth(), today.getDate())));
@@ -35,6 +193,17 @@ export const QualityPage = () => {
   const rate = (r: FailureRow) => r.rate.perThousandUnitMonths ?? 0;
   const max = Math.max(1e-9, ...rows.map(rate));
   const missing = failures.error && (failures.error.status === 404 || failures.error.status === 405);
+
+  const onAcknowledged = (next: QualityAlert) => {
+    setAlertProblem(null);
+    if (data) failures.set({ ...data, alerts: data.alerts.map((a) => (a.id === next.id ? next : a)) });
+    toggleNotification({ type: 'success', message: t('quality.ack.done', { alert: alertName(next) }) });
+  };
+  // Kept on the page, not the item: after the reload the item may be gone (404) and the message must stay.
+  const onStale = (problem: Problem) => {
+    setAlertProblem(problem);
+    failures.reload();
+  };
 
   return (
     <Page.Main>
@@ -91,19 +260,17 @@ export const QualityPage = () => {
               </Grid.Item>
               <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
                 <Section title={t('quality.alerts', { count: data.alerts.length })} id="quality-alerts">
+                  {alertProblem && (
+                    <Box paddingBottom={3}>
+                      <ProblemAlert problem={alertProblem} onClose={() => setAlertProblem(null)} />
+                    </Box>
+                  )}
                   {data.alerts.length === 0 ? (
                     <Typography textColor="neutral600">{t('quality.noAlerts')}</Typography>
                   ) : (
-                    <Flex tag="ul" direction="column" alignItems="stretch" gap={2}>
+                    <Flex tag="ul" direction="column" alignItems="stretch" gap={2} aria-labelledby="quality-alerts">
                       {data.alerts.map((a) => (
-                        <Box tag="li" key={a.id} padding={3} hasRadius background="danger100">
-                          <Flex gap={2}>
-                            <Typography fontWeight="bold">{a.part.number} · {a.model.code}</Typography>
-                            {a.keyPart && <Badge size="S">{t('quality.keyPart')}</Badge>}
-                            <Badge size="S">{tAny(`quality.alert.${a.status}`, a.status)}</Badge>
-                          </Flex>
-                          <Typography variant="pi" tag="p">{pick(a.message)}</Typography>
-                        </Box>
+                        <AlertItem key={a.id} alert={a} onDone={onAcknowledged} onStale={onStale} />
                       ))}
                     </Flex>
                   )}

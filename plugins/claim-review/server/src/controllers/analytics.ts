@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { alertListQuerySchema, analyticsQuerySchema } from '../../../shared';
+import { alertAcknowledgeInputSchema, alertListQuerySchema, analyticsQuerySchema } from '../../../shared';
+import { actorOf } from './request-context';
 import { validate } from './validation';
 
 /** Quality early warning (staff): failure rates, stored alerts, a claim's anomaly flags. */
@@ -15,6 +16,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async alerts(ctx: Context) {
       ctx.body = await plugin().service('qualityAlerts').list(validate(alertListQuerySchema, ctx.query));
+    },
+
+    async acknowledgeAlert(ctx: Context) {
+      const input = validate(alertAcknowledgeInputSchema, ctx.request.body ?? {});
+      ctx.body = await plugin().service('qualityAlerts').acknowledge(Number(ctx.params.id), actorOf(ctx), input);
     },
 
     async anomalies(ctx: Context) {

@@ -35,6 +35,7 @@ export default {
     // Quality early warning (Quality dashboard) and a claim's anomaly flags for its reviewer.
     route('GET', '/analytics/failures', 'analytics.failures', 'analytics.read'),
     route('GET', '/analytics/alerts', 'analytics.alerts', 'analytics.read'),
+    route('POST', '/analytics/alerts/:id/acknowledge', 'analytics.acknowledgeAlert', 'analytics.read'),
     route('GET', '/claims/:number/anomalies', 'analytics.anomalies', 'claims.read'),
   ],
 };

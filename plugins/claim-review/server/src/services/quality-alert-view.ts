@@ -29,6 +29,9 @@ export interface AlertRow {
   minRatio: number | null;
   claimNumbers: string[] | null;
   raisedAt: string | Date;
+  acknowledgedAt?: string | Date | null;
+  acknowledgedBy?: string | null;
+  acknowledgeNote?: string | null;
 }
 
 const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
@@ -57,6 +60,9 @@ export function alertOf(row: AlertRow): QualityAlert {
     threshold: { alpha: num(row.alpha), minCount: num(row.minCount), minRatio: num(row.minRatio) },
     claimNumbers: Array.isArray(row.claimNumbers) ? row.claimNumbers : [],
     raisedAt: new Date(row.raisedAt).toISOString(),
+    acknowledged: row.acknowledgedAt
+      ? { at: new Date(row.acknowledgedAt).toISOString(), by: row.acknowledgedBy ?? '', note: row.acknowledgeNote ?? null }
+      : null,
   };
   const message = alertMessage({
     modelCode: row.modelCode,

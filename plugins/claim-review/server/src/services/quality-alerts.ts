@@ -1,6 +1,6 @@
 import { isUniqueViolation } from './unique-violation';
 import type { Core } from '@strapi/strapi';
-import type { AlertListAnswer, AlertListQuery, IsoDate, QualityAlert } from '../../../shared';
+import type { AlertAcknowledgeInput, AlertListAnswer, AlertListQuery, IsoDate, QualityAlert } from '../../../shared';
 import {
   COUNTED_STATUSES,
   alertDedupeKey,
@@ -13,6 +13,9 @@ import {
   type JumpVerdict,
 } from '../../../shared';
 import type { PluginConfig } from '../config';
+import { ApiError } from '../api-error';
+import type { Actor } from './audit';
+import { isRowId } from './row-id';
 import { CLAIM_UID, LINE_UID } from './claim-store';
 import { ALERT_UID, alertOf, type AlertRow } from './quality-alert-view';
 import { WEBHOOK_EVENTS } from './webhooks';
@@ -200,6 +203,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         strapi.db.query(ALERT_UID).count({ where }),
       ]);
       return listAnswer((rows as AlertRow[]).map(alertOf), query.page, query.pageSize, total);
+    },
+
+    /** Marks an open alert as seen by the quality side; the same alert twice → 409. */
+    async acknowledge(id: number, actor: Actor, input: AlertAcknowledgeInput): Promise<QualityAlert> {
+      if (!isRowId(id)) throw new ApiError('NOT_FOUND');
+      return strapi.db.transaction(async () => {
+        const row = (await strapi.db.query(ALERT_UID).findOne({ where: { id } })) as AlertRow | null;
+        if (!row) throw new ApiError('NOT_FOUND');
+        const { count } = await strapi.db.query(ALERT_UID).updateMany({
+          where: { id, status: 'open' },
+          data: { status: 'acknowledged', acknowledgedAt: new Date(), acknowledgedBy: actor.name, acknowledgeNote: input.note ?? null },
+        });
+        if (count !== 1) throw new ApiError('ALREADY_ACKNOWLEDGED');
+        return alertOf((await strapi.db.query(ALERT_UID).findOne({ where: { id } })) as AlertRow);
+      });
     },
 
     /** Registers the daily job; Strapi's cron only runs where server.cron.enabled (tests turn it off and call `run`). */
