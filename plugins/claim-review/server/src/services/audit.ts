@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { insertOwned } from './owned-rows';
 
 export const EVENT_UID = 'plugin::claim-review.claim-event';
 
@@ -31,30 +32,43 @@ export const SYSTEM: Actor = { type: 'system', name: 'system' };
  * method or content-manager view that updates or deletes an event, and the
  * database lifecycle guard (bootstrap/audit-guard) refuses any that slips through.
  */
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async append(entry: AuditEntry) {
-    return strapi.db.query(EVENT_UID).create({
-      data: {
-        claim: entry.claim.id,
-        claimNumber: entry.claim.number,
-        type: entry.type,
-        fromStatus: entry.fromStatus ?? null,
-        toStatus: entry.toStatus ?? null,
-        actorType: entry.actor.type,
-        actorId: entry.actor.id ?? null,
-        actorName: entry.actor.name,
-        comment: entry.comment ?? null,
-        before: entry.before ?? null,
-        after: entry.after ?? null,
-        dealerVisible: entry.dealerVisible ?? true,
-        at: entry.at ?? new Date(),
-      },
-    });
-  },
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = {
+    async append(entry: AuditEntry): Promise<void> {
+      await service.appendMany([entry]);
+    },
 
-  async trail(claimNumber: string, { dealerView }: { dealerView: boolean }) {
-    const where: Record<string, unknown> = { claimNumber };
-    if (dealerView) where.dealerVisible = true;
-    return strapi.db.query(EVENT_UID).findMany({ where, orderBy: [{ at: 'asc' }, { id: 'asc' }] });
-  },
-});
+    /** Events of one claim, in order, in one insert. */
+    async appendMany(entries: AuditEntry[]): Promise<void> {
+      if (entries.length === 0) return;
+      const at = new Date();
+      await insertOwned(
+        strapi,
+        EVENT_UID,
+        'claim',
+        entries[0].claim.id,
+        entries.map((entry) => ({
+          claimNumber: entry.claim.number,
+          type: entry.type,
+          fromStatus: entry.fromStatus ?? null,
+          toStatus: entry.toStatus ?? null,
+          actorType: entry.actor.type,
+          actorId: entry.actor.id ?? null,
+          actorName: entry.actor.name,
+          comment: entry.comment ?? null,
+          before: entry.before ?? null,
+          after: entry.after ?? null,
+          dealerVisible: entry.dealerVisible ?? true,
+          at: entry.at ?? at,
+        })),
+      );
+    },
+
+    async trail(claimNumber: string, { dealerView }: { dealerView: boolean }) {
+      const where: Record<string, unknown> = { claimNumber };
+      if (dealerView) where.dealerVisible = true;
+      return strapi.db.query(EVENT_UID).findMany({ where, orderBy: [{ at: 'asc' }, { id: 'asc' }] });
+    },
+  };
+  return service;
+};

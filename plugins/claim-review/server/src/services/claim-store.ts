@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { ClaimInput, ClaimLine, ClaimTotals, Finding, PartFacts } from '../../../shared';
 import { hoursToTenths } from '../../../shared';
+import { insertOwned } from './owned-rows';
 import { ApiError } from '../api-error';
 
 export const CLAIM_UID = 'plugin::claim-review.claim';
@@ -117,43 +118,49 @@ function lineRow(line: ClaimLine, position: number, input: ClaimInput, parts: Re
 }
 
 /** Reads and writes claims and their lines; every write here runs inside the caller's transaction. */
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async findByNumber(number: string, scope: { dealerCode?: string } = {}): Promise<ClaimRow | null> {
-    const where: Record<string, unknown> = { number };
-    if (scope.dealerCode) where.dealerCode = scope.dealerCode;
-    return strapi.db.query(CLAIM_UID).findOne({
-      where,
-      populate: { lines: { orderBy: { position: 'asc' } }, dealer: { select: ['id', 'code', 'name', 'nameEn'] }, photos: true },
-    });
-  },
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = {
+    async findByNumber(number: string, scope: { dealerCode?: string } = {}): Promise<ClaimRow | null> {
+      const where: Record<string, unknown> = { number };
+      if (scope.dealerCode) where.dealerCode = scope.dealerCode;
+      return strapi.db.query(CLAIM_UID).findOne({
+        where,
+        populate: { lines: { orderBy: { position: 'asc' } }, dealer: { select: ['id', 'code', 'name', 'nameEn'] }, photos: true },
+      });
+    },
 
-  async mustFind(number: string, scope: { dealerCode?: string } = {}): Promise<ClaimRow> {
-    const row = await this.findByNumber(number, scope);
-    if (!row) throw new ApiError('NOT_FOUND');
-    return row;
-  },
+    async mustFind(number: string, scope: { dealerCode?: string } = {}): Promise<ClaimRow> {
+      const row = await this.findByNumber(number, scope);
+      if (!row) throw new ApiError('NOT_FOUND');
+      return row;
+    },
 
-  async replaceLines(claimId: number, lines: ClaimLine[], input: ClaimInput, parts?: Record<string, PartFacts>) {
-    await strapi.db.query(LINE_UID).deleteMany({ where: { claim: claimId } });
-    for (const [position, line] of lines.entries()) {
-      await strapi.db.query(LINE_UID).create({ data: { ...lineRow(line, position, input, parts), claim: claimId } });
-    }
-  },
+    async replaceLines(claimId: number, lines: ClaimLine[], input: ClaimInput, parts?: Record<string, PartFacts>) {
+      await strapi.db.query(LINE_UID).deleteMany({ where: { claim: claimId } });
+      await service.insertLines(claimId, lines, input, parts);
+    },
 
-  async updateLine(id: number, data: Partial<LineRow>) {
-    await strapi.db.query(LINE_UID).update({ where: { id }, data });
-  },
+    /** The lines of a claim that has none yet. */
+    async insertLines(claimId: number, lines: ClaimLine[], input: ClaimInput, parts?: Record<string, PartFacts>) {
+      await insertOwned(strapi, LINE_UID, 'claim', claimId, lines.map((line, position) => lineRow(line, position, input, parts)));
+    },
 
-  /**
-   * Optimistic lock: bumps the version only if it is still `expected`. Zero rows means
-   * someone changed the claim since it was read: 409, and the transaction rolls back.
-   */
-  async bump(claim: { id: number; version: number }, data: Record<string, unknown>, expected = claim.version) {
-    const { count } = await strapi.db.query(CLAIM_UID).updateMany({
-      where: { id: claim.id, version: expected },
-      data: { ...data, version: expected + 1 },
-    });
-    if (count !== 1) throw new ApiError('STALE_VERSION');
-    return expected + 1;
-  },
-});
+    async updateLine(id: number, data: Partial<LineRow>) {
+      await strapi.db.query(LINE_UID).update({ where: { id }, data });
+    },
+
+    /**
+     * Optimistic lock: bumps the version only if it is still `expected`. Zero rows means
+     * someone changed the claim since it was read: 409, and the transaction rolls back.
+     */
+    async bump(claim: { id: number; version: number }, data: Record<string, unknown>, expected = claim.version) {
+      const { count } = await strapi.db.query(CLAIM_UID).updateMany({
+        where: { id: claim.id, version: expected },
+        data: { ...data, version: expected + 1 },
+      });
+      if (count !== 1) throw new ApiError('STALE_VERSION');
+      return expected + 1;
+    },
+  };
+  return service;
+};

@@ -57,9 +57,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** submitted → in_review once the precheck holds; the review clock starts now. */
   async function enterReview(row: ClaimRow, actor: Actor, policyReviewHours: number | null | undefined, onCommit: (cb: () => void) => void) {
     const now = new Date();
-    const submitted = await transitions().apply(row, { event: 'submit', as: 'dealer', actor, data: { submittedAt: now } }, onCommit);
     const due = slaOf(now.toISOString(), policyReviewHours ?? DEFAULT_REVIEW_HOURS, now, facts().workingCalendar()).dueAt;
-    return transitions().apply(submitted, { event: 'accept_precheck', as: 'system', actor: { type: 'system', name: 'precheck' }, data: { reviewDueAt: due } }, onCommit);
+    return transitions().applyAll(
+      row,
+      [
+        { event: 'submit', as: 'dealer', actor, data: { submittedAt: now } },
+        { event: 'accept_precheck', as: 'system', actor: { type: 'system', name: 'precheck' }, data: { reviewDueAt: due } },
+      ],
+      onCommit,
+    );
   }
 
   const service = {
@@ -89,9 +95,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       try {
         const number = await strapi.db.transaction(async ({ trx, onCommit }) => {
-          if (scope) await strapi.db.query(IDEMPOTENCY_UID).create({ data: { scope, requestHash } });
           const month = ctx.today.slice(0, 7).replace('-', '');
           const claimNumber: string = await plugin().service('numbering').next(trx, 'CR', month, 5);
+          // The key's unique index is what stops a concurrent retry; createMany inserts without reading back.
+          if (scope) await strapi.db.query(IDEMPOTENCY_UID).createMany({ data: [{ scope, requestHash, claimNumber }] });
           let row: ClaimRow = await strapi.db.query(CLAIM_UID).create({
             data: {
               number: claimNumber,
@@ -108,10 +115,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               createdByUserId: actor.id ?? null,
             },
           });
-          await store().replaceLines(row.id, lines, input, ctx.parts);
+          await store().insertLines(row.id, lines, input, ctx.parts);
           await audit().append({ claim: row, type: 'created', actor, toStatus: 'draft', after: { totals } });
           if (submit) row = await enterReview(row, actor, ctx.policy?.reviewHours, onCommit);
-          if (scope) await strapi.db.query(IDEMPOTENCY_UID).update({ where: { scope }, data: { claimNumber } });
           return claimNumber;
         });
         return answer(number, dealer.code);

@@ -159,6 +159,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async historyOf(serial: string, exceptNumber?: string): Promise<PriorClaim[]> {
       const rows = await strapi.db.query('plugin::claim-review.claim').findMany({
         where: { serial, status: { $ne: 'draft' }, ...(exceptNumber ? { number: { $ne: exceptNumber } } : {}) },
+        // Only what the rules read: a claim row also carries its input and findings as JSON.
+        select: ['number', 'status', 'failureDate', 'repairDate', 'remedy', 'faultComponent'],
         populate: { lines: { select: ['kind', 'ref', 'partCategory', 'decision'] } },
         orderBy: { repairDate: 'asc' },
       });
