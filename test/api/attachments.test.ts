@@ -147,3 +147,36 @@ describe('who sees them', () => {
     expect(res.status).toBe(409);
   });
 });
+
+describe('taking a file back (DELETE /claims/:number/attachments/:id)', () => {
+  it('removes the file from a draft, keeps its name and hash in the audit trail, and frees its place', async () => {
+    const claim = await draft();
+    const added = await upload(eastJwt, claim.number, [[jpeg, 'blurred.jpg'], [png, 'plate.png']]);
+    const blurred = added.body.photos.find((p: any) => p.name === 'blurred.jpg');
+    const res = await dealerApi(eastJwt).delete(`/claims/${claim.number}/attachments/${blurred.id}`);
+    expect(res.status).toBe(200);
+    expect(res.body.photos.map((p: any) => p.name)).toEqual(['plate.png']);
+    expect(res.body.version).toBe(added.body.version + 1);
+    expect(res.body.timeline.map((e: any) => e.event)).toContain('attachment_removed');
+    expect(await strapi.db.query('plugin::upload.file').findOne({ where: { id: blurred.id } })).toBeNull();
+    expect(await strapi.db.query('plugin::claim-review.attachment').count({ where: { claimNumber: claim.number } })).toBe(1);
+    const [event] = await strapi.db.query('plugin::claim-review.claim-event').findMany({ where: { claimNumber: claim.number, type: 'attachment_removed' } });
+    expect(event.before).toEqual({ file: expect.objectContaining({ id: blurred.id, name: 'blurred.jpg', sha256: sha256(jpeg) }) });
+    // Gone means gone: a second delete is 404.
+    expect((await dealerApi(eastJwt).delete(`/claims/${claim.number}/attachments/${blurred.id}`)).status).toBe(404);
+  });
+
+  it('is not possible while the reviewer decides, for another dealer, or for a file of another claim', async () => {
+    const reviewed = await claimInReview(dealerApi(eastJwt));
+    const evidence = (await upload(eastJwt, reviewed.number, [[png, 'evidence.png']])).body.photos[0];
+    const locked = await dealerApi(eastJwt).delete(`/claims/${reviewed.number}/attachments/${evidence.id}`);
+    expect(locked.status).toBe(409);
+    expect(locked.body.error.details.reason).toBe('WRONG_STATE');
+    expect((await reviewer.get(`/claims/${reviewed.number}`)).body.photos).toHaveLength(1);
+
+    const other = await draft();
+    expect((await dealerApi(eastJwt).delete(`/claims/${other.number}/attachments/${evidence.id}`)).status).toBe(404);
+    expect((await dealerApi(westJwt).delete(`/claims/${reviewed.number}/attachments/${evidence.id}`)).status).toBe(404);
+    expect((await dealerApi(eastJwt).delete(`/claims/${other.number}/attachments/abc`)).status).toBe(404);
+  });
+});

@@ -109,6 +109,13 @@ export const api = {
   answer: (number: string, message: string) =>
     request<PortalClaim>('POST', `${BASE}/claims/${enc(number)}/answers`, { body: { message } }),
 
+  /**
+   * Answers the whole claim, version bumped, so the page shows it without a reload. No
+   * If-Match: the server refuses by state alone, and a removal overwrites nothing.
+   */
+  removeAttachment: (number: string, id: Attachment['id']) =>
+    request<PortalClaim>('DELETE', `${BASE}/claims/${enc(number)}/attachments/${enc(String(id))}`),
+
   createShipment: (input: ShipmentInput) => request<Shipment>('POST', `${BASE}/shipments`, { body: input }),
 
   shipments: (query: { page?: number; pageSize?: number } = {}, signal?: AbortSignal) =>

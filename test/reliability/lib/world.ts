@@ -10,6 +10,7 @@ import { goodClaim } from '../../helpers/dealer-api';
 import { daysAgo, today } from '../../helpers/dates';
 import { makeReadyToSettle } from '../../helpers/claim-states';
 import { dealerClient, staffClient, type Api } from './clients';
+import sharp from 'sharp';
 
 export const STAFF_ROLES = ['Super Admin', 'Technical reviewer', 'Finance', 'Service coordinator', 'Editor', 'Author'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
@@ -36,6 +37,8 @@ export interface DealerRecords {
   settlement: string;
   readyClaim: string;
   draftSettlement: string;
+  /** A photo of the in-review claim (which the dealer can no longer take back). */
+  attachmentId: number;
   /** A quality alert (alerts are the manufacturer's, not a dealer's: each dealer's records hold one). */
   alertId: number;
 }
@@ -68,6 +71,8 @@ async function submitted(api: Api, serial: string, what: string): Promise<{ numb
 async function recordsOf(strapi: Core.Strapi, code: string, serial: string, unregistered: string, dealer: Api, reviewer: Api, finance: Api): Promise<DealerRecords> {
   const draft = expectStatus(await dealer.post('/claims', goodClaim({ serial })), 201, `${code} draft`).number;
   const inReview = (await submitted(dealer, serial, `${code} in review`)).number;
+  const photo = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#36c' } }).png().toBuffer();
+  const attached = expectStatus(await dealer.call('POST', `/claims/${inReview}/attachments`).attach('files', photo, `${code}.png`), 201, `${code} attachment`);
 
   const info = await submitted(dealer, serial, `${code} info requested`);
   expectStatus(await reviewer.post(`/claims/${info.number}/decision`, { decision: 'request_info', comment: '请补充照片 / Photos please' }).set('If-Match', String(info.version)), 200, `${code} request_info`);
@@ -99,6 +104,7 @@ async function recordsOf(strapi: Core.Strapi, code: string, serial: string, unre
 
   return {
     alertId: alert.id,
+    attachmentId: attached.photos[0].id,
     code,
     serial,
     unregistered,

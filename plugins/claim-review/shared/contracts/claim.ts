@@ -97,7 +97,18 @@ export interface ClaimEvent {
   at: IsoDateTime;
   actor: Actor;
   /** A lifecycle event, or a non-transition action such as `created`, `updated`, `decision_lines`. */
-  event: ClaimEventName | 'created' | 'updated' | 'decision_lines' | 'parts_received' | 'return_overdue';
+  event:
+    | ClaimEventName
+    | 'created'
+    | 'updated'
+    | 'decision_lines'
+    | 'attachment_added'
+    | 'attachment_removed'
+    | 'parts_shipped'
+    | 'parts_received'
+    | 'part_inspected'
+    | 'parts_inspected_late'
+    | 'return_overdue';
   from?: ClaimStatus;
   to?: ClaimStatus;
   /** Username or admin name; shown to staff only. */

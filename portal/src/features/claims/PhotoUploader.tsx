@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { attachmentsUrl, type Attachment } from '../../api';
+import { api, attachmentsUrl, type Attachment, type PortalClaim } from '../../api';
+import { isApiError } from '../../api/client';
 import { uploadFiles } from '../../api/upload';
 import { useErrorText } from '../../ui/errors';
 import {
@@ -40,11 +41,20 @@ export function PhotoUploader({
   attachments,
   canUpload,
   onUploaded,
+  canRemove = false,
+  onRemoved,
+  onStale,
 }: {
   claimNumber: string;
   attachments: Attachment[];
   canUpload: boolean;
   onUploaded: () => void;
+  /** Whether saved files may be deleted: only in the states the server allows it. */
+  canRemove?: boolean;
+  /** Gets the claim the server answered, so the page shows it (and its new version). */
+  onRemoved?: (claim: PortalClaim) => void;
+  /** The server refused because the claim or the file changed since the page loaded it. */
+  onStale?: () => void;
 }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
@@ -55,6 +65,9 @@ export function PhotoUploader({
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<unknown>(null);
   const abortRef = useRef<(() => void) | null>(null);
+  const [confirming, setConfirming] = useState<Attachment['id'] | null>(null);
+  const [removing, setRemoving] = useState<Attachment['id'] | null>(null);
+  const [removeError, setRemoveError] = useState<unknown>(null);
 
   const pendingRef = useRef(pending);
   pendingRef.current = pending;
@@ -111,6 +124,24 @@ export function PhotoUploader({
     }
   }
 
+  async function remove(id: Attachment['id']) {
+    setRemoving(id);
+    setRemoveError(null);
+    try {
+      const claim = await api.removeAttachment(claimNumber, id);
+      setConfirming(null);
+      onRemoved?.(claim);
+    } catch (e) {
+      setConfirming(null);
+      setRemoveError(e);
+      // 409: the reviewer took the claim meanwhile; 404: the file is already gone. Either
+      // way the page is out of date, and reloading hides what can no longer be removed.
+      if (isApiError(e) && (e.status === 409 || e.status === 404)) onStale?.();
+    } finally {
+      setRemoving(null);
+    }
+  }
+
   const full = attachments.length + pending.length >= MAX_PHOTOS_PER_CLAIM;
   const busy = progress !== null;
 
@@ -128,6 +159,29 @@ export function PhotoUploader({
               )}
               <span className="photo-name">{a.name}</span>
             </a>
+            {canRemove && confirming !== a.id && (
+              <button
+                type="button"
+                className="btn btn-small"
+                aria-label={t('photos.delete', { name: a.name })}
+                // One change at a time: each answers a whole claim, and the last one shown must be the newest.
+                disabled={busy || removing !== null}
+                onClick={() => {
+                  setRemoveError(null);
+                  setConfirming(a.id);
+                }}
+              >
+                ×
+              </button>
+            )}
+            {canRemove && confirming === a.id && (
+              <ConfirmRemove
+                question={t(isImage(a.mime || a.name) ? 'photos.deleteConfirm' : 'photos.deleteConfirmFile')}
+                removing={removing === a.id}
+                onConfirm={() => void remove(a.id)}
+                onCancel={() => setConfirming(null)}
+              />
+            )}
           </li>
         ))}
         {pending.map((p, i) => (
@@ -149,6 +203,11 @@ export function PhotoUploader({
           </li>
         ))}
       </ul>
+      {!!removeError && (
+        <p className="alert alert-error" role="alert">
+          {errorText(removeError)}
+        </p>
+      )}
 
       {canUpload && (
         <div className="stack">
@@ -196,6 +255,34 @@ export function PhotoUploader({
           )}
         </div>
       )}
+    </div>
+  );
+}
+
+function ConfirmRemove({
+  question,
+  removing,
+  onConfirm,
+  onCancel,
+}: {
+  question: string;
+  removing: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const yesRef = useRef<HTMLButtonElement>(null);
+  // The × that opened this is gone; keyboard users land on the choice instead of the page top.
+  useEffect(() => yesRef.current?.focus(), []);
+  return (
+    <div className="confirm photo-confirm" role="group" aria-label={question}>
+      <span>{question}</span>
+      <button ref={yesRef} type="button" className="btn btn-small btn-danger" disabled={removing} onClick={onConfirm}>
+        {removing ? t('photos.deleting') : t('common.yesDelete')}
+      </button>
+      <button type="button" className="btn btn-small" disabled={removing} onClick={onCancel}>
+        {t('common.cancel')}
+      </button>
     </div>
   );
 }

@@ -16,3 +16,9 @@ export const CLAIM_STATUSES: ClaimStatus[] = [
 
 /** API.md: PUT only in draft or info_requested. */
 export const EDITABLE: ReadonlySet<ClaimStatus> = new Set(['draft', 'info_requested']);
+
+/**
+ * A saved photo can be taken back only while the claim is the dealer's to edit: once the
+ * reviewer is deciding, the evidence in front of them must not change (the server refuses).
+ */
+export const PHOTO_REMOVABLE: ReadonlySet<ClaimStatus> = new Set(['draft', 'info_requested']);

@@ -8,7 +8,7 @@ import { ClaimLines } from '../../features/claims/ClaimLines';
 import { PhotoUploader } from '../../features/claims/PhotoUploader';
 import { Questions } from '../../features/claims/Questions';
 import { Timeline } from '../../features/claims/Timeline';
-import { EDITABLE } from '../../features/claims/statuses';
+import { EDITABLE, PHOTO_REMOVABLE } from '../../features/claims/statuses';
 import { useFormat } from '../../i18n/format';
 import { useErrorText } from '../../ui/errors';
 import { FindingList } from '../../ui/FindingList';
@@ -211,6 +211,9 @@ function ClaimView({ claim: c, reload, replace }: { claim: PortalClaim; reload: 
           attachments={c.attachments ?? []}
           canUpload={PHOTO_STATES.has(c.status)}
           onUploaded={reload}
+          canRemove={PHOTO_REMOVABLE.has(c.status)}
+          onRemoved={replace}
+          onStale={reload}
         />
       </section>
 

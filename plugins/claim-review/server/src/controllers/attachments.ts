@@ -11,4 +11,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.status = 201;
     ctx.body = await strapi.plugin('claim-review').service('attachments').attach(ctx.state.dealer, actorOf(ctx), ctx.params.number, files);
   },
+
+  async delete(ctx: Context) {
+    ctx.body = await strapi.plugin('claim-review').service('attachments').remove(ctx.state.dealer, actorOf(ctx), ctx.params.number, Number(ctx.params.id));
+  },
 });

@@ -22,6 +22,7 @@ export default {
     route('POST', '/claims/:number/submit', 'claims.submit'),
     route('POST', '/claims/:number/answers', 'claims.answer'),
     route('POST', '/claims/:number/attachments', 'attachments.create'),
+    route('DELETE', '/claims/:number/attachments/:id', 'attachments.delete'),
     route('POST', '/shipments', 'shipments.create'),
     route('GET', '/shipments', 'shipments.find'),
     route('GET', '/settlements', 'settlements.find'),

@@ -5,6 +5,7 @@ import type { Core } from '@strapi/strapi';
 import { ApiError } from '../api-error';
 import type { Actor } from './audit';
 import { CLAIM_UID, type ClaimRow } from './claim-store';
+import { isRowId } from './row-id';
 
 export const ATTACHMENT_UID = 'plugin::claim-review.attachment';
 export const MAX_FILES_PER_CLAIM = 10;
@@ -12,6 +13,11 @@ export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 /** Until the reviewer decides, the dealer may add evidence; afterwards the file is closed. */
 const ATTACHABLE = ['draft', 'submitted', 'in_review', 'info_requested'];
+/**
+ * A file can be taken back only while the claim is the dealer's to edit: once the
+ * reviewer is deciding, the evidence in front of them must not change under them.
+ */
+const REMOVABLE = ['draft', 'info_requested'];
 
 /** A multipart file as koa-body (formidable) hands it over. */
 export interface UploadedFile {
@@ -115,6 +121,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         for (const file of uploaded) await strapi.plugin('upload').service('upload').remove(file).catch(() => undefined);
         throw error;
       }
+      return plugin().service('claims').findOne(dealer, number);
+    },
+
+    /** Takes a wrong file back (a blurred photo, the customer's face); the audit trail keeps its name and hash. */
+    async remove(dealer: { code: string }, actor: Actor, number: string, fileId: number) {
+      const claim: ClaimRow = await plugin().service('claimStore').mustFind(number, { dealerCode: dealer.code });
+      const row = isRowId(fileId) ? await strapi.db.query(ATTACHMENT_UID).findOne({ where: { claimNumber: number, fileId } }) : null;
+      if (!row) throw new ApiError('NOT_FOUND');
+      if (!REMOVABLE.includes(claim.status)) throw new ApiError('WRONG_STATE');
+      await strapi.db.transaction(async () => {
+        const fresh: ClaimRow = await plugin().service('claimStore').mustFind(number, { dealerCode: dealer.code });
+        if (!REMOVABLE.includes(fresh.status)) throw new ApiError('WRONG_STATE');
+        await plugin().service('claimStore').bump(fresh, {});
+        await strapi.db.query(ATTACHMENT_UID).delete({ where: { id: row.id } });
+        await plugin().service('audit').append({
+          claim: fresh,
+          type: 'attachment_removed',
+          actor,
+          before: { file: { id: row.fileId, name: row.name, mime: row.mime, size: row.sizeInBytes, sha256: row.sha256 } },
+        });
+      });
+      // The stored file goes after the commit: a rollback must not leave a claim pointing at nothing.
+      const file = await strapi.db.query('plugin::upload.file').findOne({ where: { id: fileId } });
+      if (file) await strapi.plugin('upload').service('upload').remove(file).catch((error: Error) => strapi.log.warn(`[claim-review] could not delete file ${fileId}: ${error.message}`));
       return plugin().service('claims').findOne(dealer, number);
     },
   };

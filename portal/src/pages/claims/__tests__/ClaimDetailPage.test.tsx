@@ -5,6 +5,7 @@ import { delay } from 'msw';
 import { HttpResponse, http, server } from '../../../test/server';
 import { renderApp } from '../../../test/render';
 import { claim } from '../../../test/fixtures';
+import i18n from '../../../i18n';
 
 const URL_ = '*/api/claim-review/claims/C-2024-0042';
 
@@ -122,5 +123,101 @@ describe('claim detail', () => {
     await user.click(screen.getByRole('button', { name: '确认删除' }));
     expect(await screen.findByText('还没有三包索赔单')).toBeInTheDocument();
     expect(deleted).toBe(true);
+  });
+
+  describe('removing a saved photo', () => {
+    const PHOTO = { id: 7, name: 'burnt.jpg', mime: 'image/jpeg', size: 2048, url: '/uploads/burnt.jpg' };
+    const OTHER = { id: 8, name: 'plate.jpg', mime: 'image/jpeg', size: 1024, url: '/uploads/plate.jpg' };
+    const WRONG_STATE = {
+      error: {
+        status: 409,
+        code: 'CONFLICT',
+        message: { zh: '索赔单已在审核中，不能删除附件', en: 'The claim is in review; its files can no longer be removed' },
+        details: { reason: 'WRONG_STATE' },
+      },
+    };
+
+    it('asks first, sends DELETE for that file, then shows the claim without it', async () => {
+      const user = userEvent.setup();
+      const deleted: string[] = [];
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      server.use(
+        http.get(URL_, () => HttpResponse.json(claim({ status: 'draft', questions: [], attachments: [PHOTO, OTHER] }))),
+        http.delete(`${URL_}/attachments/:id`, async ({ request }) => {
+          deleted.push(new URL(request.url).pathname);
+          await held;
+          return HttpResponse.json(
+            claim({
+              status: 'draft',
+              version: 4,
+              questions: [],
+              attachments: [OTHER],
+              timeline: [{ at: '2024-06-06T02:00:00.000Z', actor: 'dealer', event: 'attachment_removed' }],
+            }),
+          );
+        }),
+      );
+      renderApp('/claims/C-2024-0042');
+      await user.click(await screen.findByRole('button', { name: '删除 burnt.jpg' }));
+      const ask = screen.getByRole('group', { name: '删除这张照片？' });
+      expect(deleted).toEqual([]);
+      await user.click(within(ask).getByRole('button', { name: '确认删除' }));
+      expect(await within(ask).findByRole('button', { name: '正在删除…' })).toBeDisabled();
+      // Another removal meanwhile would race this one's answer.
+      expect(screen.getByRole('button', { name: '删除 plate.jpg' })).toBeDisabled();
+      release();
+      await waitFor(() => expect(screen.queryByRole('img', { name: 'burnt.jpg' })).not.toBeInTheDocument());
+      expect(deleted).toEqual(['/api/claim-review/claims/C-2024-0042/attachments/7']);
+      expect(screen.getByRole('img', { name: 'plate.jpg' })).toBeInTheDocument();
+      expect(within(screen.getByRole('region', { name: '处理记录' })).getByText('删除照片或附件')).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: '删除 plate.jpg' })).toBeEnabled();
+    });
+
+    it('cancelling the question sends nothing', async () => {
+      const user = userEvent.setup();
+      let calls = 0;
+      server.use(
+        http.get(URL_, () => HttpResponse.json(claim({ attachments: [PHOTO] }))),
+        http.delete(`${URL_}/attachments/:id`, () => {
+          calls += 1;
+          return HttpResponse.json(claim());
+        }),
+      );
+      renderApp('/claims/C-2024-0042');
+      await user.click(await screen.findByRole('button', { name: '删除 burnt.jpg' }));
+      await user.click(within(screen.getByRole('group', { name: '删除这张照片？' })).getByRole('button', { name: '取消' }));
+      expect(screen.queryByRole('group', { name: '删除这张照片？' })).not.toBeInTheDocument();
+      expect(screen.getByRole('img', { name: 'burnt.jpg' })).toBeInTheDocument();
+      expect(calls).toBe(0);
+    });
+
+    it('offers no removal once the claim is in review', async () => {
+      server.use(http.get(URL_, () => HttpResponse.json(claim({ status: 'in_review', questions: [], attachments: [PHOTO] }))));
+      renderApp('/claims/C-2024-0042');
+      expect(await screen.findByRole('img', { name: 'burnt.jpg' })).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: '删除 burnt.jpg' })).not.toBeInTheDocument();
+    });
+
+    it("shows the server's message for a 409 in the current language, and reloads the claim", async () => {
+      const user = userEvent.setup();
+      let loads = 0;
+      server.use(
+        http.get(URL_, () => {
+          loads += 1;
+          // The reviewer took the claim between the page's load and the click.
+          return HttpResponse.json(claim({ status: loads === 1 ? 'info_requested' : 'in_review', version: loads === 1 ? 3 : 4, attachments: [PHOTO] }));
+        }),
+        http.delete(`${URL_}/attachments/:id`, () => HttpResponse.json(WRONG_STATE, { status: 409 })),
+      );
+      await i18n.changeLanguage('en');
+      renderApp('/claims/C-2024-0042');
+      await user.click(await screen.findByRole('button', { name: 'Delete burnt.jpg' }));
+      await user.click(within(screen.getByRole('group', { name: 'Delete this photo?' })).getByRole('button', { name: 'Delete' }));
+      expect(await screen.findByText('The claim is in review; its files can no longer be removed')).toBeInTheDocument();
+      await waitFor(() => expect(screen.queryByRole('button', { name: 'Delete burnt.jpg' })).not.toBeInTheDocument());
+      expect(screen.getByRole('img', { name: 'burnt.jpg' })).toBeInTheDocument();
+      expect(screen.getByText('The claim is in review; its files can no longer be removed')).toBeInTheDocument();
+    });
   });
 });
