@@ -6,13 +6,15 @@ export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
  * The business date of an instant in the company's zone (API.md: dates are business
  * dates in the company's time zone), whatever zone the host runs in.
  */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 export function businessDate(now: Date, timeZone: string = DEFAULT_TIME_ZONE): IsoDate {
-  const fmt = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  });
+  // A formatter costs far more to build than to use: one per zone.
+  let fmt = formats.get(timeZone);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formats.set(timeZone, fmt);
+  }
   const byType: Record<string, string> = {};
   for (const p of fmt.formatToParts(now)) byType[p.type] = p.value;
   return `${byType.year.padStart(4, '0')}-${byType.month}-${byType.day}`;

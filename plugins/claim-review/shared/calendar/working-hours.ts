@@ -89,15 +89,35 @@ function zoneOffset(instant: number, timeZone: string): number {
   return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instant / 1000) * 1000;
 }
 
-/** The working periods of one local date as [start, end) instants; none on a day off. */
+/**
+ * The office hours of one local date as [start, end) instants, whether or not the day is
+ * worked. Memoised per periods list, zone and date: a queue page times claims that are
+ * months old, and each day costs two Intl look-ups otherwise.
+ */
+const boundsMemo = new WeakMap<WorkingCalendar['periods'], Map<string, Array<[number, number]>>>();
+const MEMO_LIMIT = 50_000;
+
+function boundsOn(date: IsoDate, calendar: WorkingCalendar): Array<[number, number]> {
+  let byDay = boundsMemo.get(calendar.periods);
+  if (!byDay) boundsMemo.set(calendar.periods, (byDay = new Map()));
+  const key = `${calendar.timeZone}|${date}`;
+  let bounds = byDay.get(key);
+  if (!bounds) {
+    const [y, m, d] = date.split('-').map(Number);
+    const noon = Date.UTC(y, m - 1, d, 12);
+    // Offsets change at night where they change at all: the day's noon offset serves its office hours.
+    const offset = zoneOffset(noon - zoneOffset(noon, calendar.timeZone), calendar.timeZone);
+    const at = (clock: string) => Date.UTC(y, m - 1, d) + minutesOf(clock) * 60_000 - offset;
+    bounds = calendar.periods.map(([from, to]) => [at(from), at(to)]);
+    if (byDay.size >= MEMO_LIMIT) byDay.clear();
+    byDay.set(key, bounds);
+  }
+  return bounds;
+}
+
+/** The working periods of one local date; none on a day off. */
 function periodsOn(date: IsoDate, calendar: WorkingCalendar): Array<[number, number]> {
-  if (!isWorkingDay(date, calendar)) return [];
-  const [y, m, d] = date.split('-').map(Number);
-  const noon = Date.UTC(y, m - 1, d, 12);
-  // Offsets change at night where they change at all: the day's noon offset serves its office hours.
-  const offset = zoneOffset(noon - zoneOffset(noon, calendar.timeZone), calendar.timeZone);
-  const at = (clock: string) => Date.UTC(y, m - 1, d) + minutesOf(clock) * 60_000 - offset;
-  return calendar.periods.map(([from, to]) => [at(from), at(to)]);
+  return isWorkingDay(date, calendar) ? boundsOn(date, calendar) : [];
 }
 
 /** The instant `hours` of working time after `start`; a period's end counts as within it. */
@@ -117,20 +137,59 @@ export function addWorkingHours(start: Date, hours: number, calendar: WorkingCal
   throw new Error('The working calendar has no working time in ten years.');
 }
 
-/** Working time between two instants, in ms (0 when `end` is not after `start`). */
+const DAY = 86_400_000;
+const epochDay = (date: IsoDate) => {
+  const [y, m, d] = date.split('-').map(Number);
+  return Date.UTC(y, m - 1, d) / DAY;
+};
+/** 1 January 1970 was a Thursday (ISO 4). */
+const weekdayOfEpochDay = (day: number) => (((day + 3) % 7) + 7) % 7 + 1;
+
+/** Working days from one date to another, both included, without walking the days between. */
+function workingDaysIn(from: IsoDate, to: IsoDate, calendar: WorkingCalendar): number {
+  const first = epochDay(from);
+  const last = epochDay(to);
+  if (last < first) return 0;
+  const span = last - first + 1;
+  const weeks = Math.floor(span / 7);
+  let count = weeks * calendar.weekdays.length;
+  for (let day = first + weeks * 7; day <= last; day += 1) if (calendar.weekdays.includes(weekdayOfEpochDay(day))) count += 1;
+  for (const holiday of calendar.holidays) {
+    const day = epochDay(holiday);
+    if (day >= first && day <= last && calendar.weekdays.includes(weekdayOfEpochDay(day)) && !calendar.workdays.includes(holiday)) count -= 1;
+  }
+  for (const workday of calendar.workdays) {
+    const day = epochDay(workday);
+    if (day >= first && day <= last && !calendar.weekdays.includes(weekdayOfEpochDay(day))) count += 1;
+  }
+  return count;
+}
+
+/** Working time of one day's periods that falls between two instants. */
+function overlapOn(date: IsoDate, from: number, to: number, calendar: WorkingCalendar): number {
+  let total = 0;
+  for (const [a, b] of periodsOn(date, calendar)) {
+    const s = Math.max(a, from);
+    const e = Math.min(b, to);
+    if (e > s) total += e - s;
+  }
+  return total;
+}
+
+/**
+ * Working time between two instants, in ms (0 when `end` is not after `start`): the first
+ * and last days by their periods, the whole days between by counting working days, so a
+ * claim that has waited a year costs no more than one that has waited a day.
+ */
 export function workingMsBetween(start: Date, end: Date, calendar: WorkingCalendar = DEFAULT_WORKING_CALENDAR): number {
   const from = start.getTime();
   const to = end.getTime();
   if (to <= from) return 0;
-  let total = 0;
-  let date = businessDate(start, calendar.timeZone);
-  const last = businessDate(end, calendar.timeZone);
-  for (let i = 0; i < MAX_DAYS && date <= last; i += 1, date = addDaysIso(date, 1)) {
-    for (const [a, b] of periodsOn(date, calendar)) {
-      const s = Math.max(a, from);
-      const e = Math.min(b, to);
-      if (e > s) total += e - s;
-    }
-  }
-  return total;
+  const firstDate = businessDate(start, calendar.timeZone);
+  const lastDate = businessDate(end, calendar.timeZone);
+  if (firstDate === lastDate) return overlapOn(firstDate, from, to, calendar);
+  // Office periods are wall-clock times: a working day holds the same time whatever the date.
+  const dayMs = calendar.periods.reduce((sum, [a, b]) => sum + (minutesOf(b) - minutesOf(a)) * 60_000, 0);
+  const between = workingDaysIn(addDaysIso(firstDate, 1), addDaysIso(lastDate, -1), calendar);
+  return overlapOn(firstDate, from, Infinity, calendar) + between * dayMs + overlapOn(lastDate, -Infinity, to, calendar);
 }

@@ -48,6 +48,18 @@ describe('workingMsBetween', () => {
     expect(workingMsBetween(at('2026-11-30T01:00:00Z'), at('2026-11-27T09:00:00Z'))).toBe(0);
   });
 
+  it('counts whole weeks, holidays and make-up days between far-apart instants as a day-by-day walk would', () => {
+    // 2026-09-01 (Tue) 10:00 → 2026-12-01 (Tue) 10:00 Shanghai.
+    const start = at('2026-09-01T02:00:00Z');
+    const end = at('2026-12-01T02:00:00Z');
+    let walked = 0;
+    for (let t = start.getTime(); t < end.getTime(); t += 60_000 * 30) walked += workingMsBetween(new Date(t), new Date(Math.min(t + 60_000 * 30, end.getTime())), GOLDEN_WEEK);
+    expect(workingMsBetween(start, end, GOLDEN_WEEK)).toBe(walked);
+    // 64 weekdays from 2 Sep to 30 Nov, minus 5 holidays, plus 1 make-up Saturday: 60 whole
+    // days of 8 h; then 6.5 h after 10:00 on the first day and 1.5 h before 10:00 on the last.
+    expect(workingMsBetween(start, end, GOLDEN_WEEK)).toBe((60 * 8 + 6.5 + 1.5) * HOUR);
+  });
+
   it('is the inverse of addWorkingHours', () => {
     for (const [start, hours] of [['2026-11-23T03:17:00Z', 13.25], ['2026-09-28T06:00:00Z', 30]] as const) {
       const end = addWorkingHours(at(start), hours, GOLDEN_WEEK);
