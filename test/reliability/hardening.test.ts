@@ -287,6 +287,12 @@ describe('the portal\'s static files', () => {
     }
   });
 
+  it('serves the favicon browsers ask every page for (a missing one made Strapi log an error each time)', async () => {
+    const res = await request(httpServer()).get('/favicon.ico');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/image/);
+  });
+
   it('answers 400 to a malformed escape in the path', async () => {
     const malformed = await request(httpServer()).get('/portal/%E0%A4%A');
     expect(malformed.status).toBe(400);
