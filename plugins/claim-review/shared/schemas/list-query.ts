@@ -1,21 +1,12 @@
 import * as z from 'zod';
+import type { ClaimStatus } from '../contracts/claim';
+import { CLAIM_STATES } from '../lifecycle/claim-machine';
 import { LIMITS, blankAsMissing, code, isoDate, plainString } from './primitives';
 
 const page = z.coerce.number().int().min(1).max(LIMITS.page).default(1);
 const pageSize = z.coerce.number().int().min(1).max(LIMITS.pageSize).default(25);
 
-const claimStatus = z.enum([
-  'draft',
-  'submitted',
-  'in_review',
-  'info_requested',
-  'rejected',
-  'approved',
-  'partially_approved',
-  'awaiting_parts',
-  'ready_to_settle',
-  'settled',
-]);
+const claimStatus = z.enum(CLAIM_STATES as [ClaimStatus, ...ClaimStatus[]]);
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsMissing, schema.optional());
 
