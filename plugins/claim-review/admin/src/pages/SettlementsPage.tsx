@@ -5,7 +5,7 @@ import { Box, Button, Flex, IconButton, Modal, SingleSelect, SingleSelectOption,
 import { Download, Plus } from '@strapi/icons';
 import { fieldMessages } from '../../../shared';
 import { saveDownload, useApi } from '../api/client';
-import { type Problem, problemOf } from '../api/problem';
+import { problemOf } from '../api/problem';
 import type { ListAnswer, SettlementSummaryView } from '../api/types';
 import { useResource } from '../api/useResource';
 import { DateField, lastMonth } from '../components/DateField';
@@ -13,6 +13,7 @@ import { DealerSelect } from '../components/DealerSelect';
 import { Pager } from '../components/Pager';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { SettlementStatus } from '../components/SettlementStatus';
+import { useAction } from '../hooks/useAction';
 import { useCan } from '../hooks/useCan';
 import { PERMISSIONS } from '../permissions';
 import { useT } from '../utils/translate';
@@ -26,8 +27,7 @@ const NewSettlementModal = ({ onClose }: { onClose: () => void }) => {
   const [dealer, setDealer] = React.useState<string | null>(null);
   const [start, setStart] = React.useState(period.start);
   const [end, setEnd] = React.useState(period.end);
-  const [busy, setBusy] = React.useState(false);
-  const [problem, setProblem] = React.useState<Problem | null>(null);
+  const { busy, problem, setProblem, run } = useAction();
   const fields = problem ? Object.fromEntries(Object.entries(fieldMessages(problem.fields)).map(([k, v]) => [k, pick(v)])) : {};
 
   const create = async () => {
@@ -35,16 +35,10 @@ const NewSettlementModal = ({ onClose }: { onClose: () => void }) => {
       setProblem({ status: 400, code: 'VALIDATION_FAILED', reason: null, message: null, fields: { dealer: 'required' }, findings: [] });
       return;
     }
-    setBusy(true);
-    setProblem(null);
-    try {
+    await run(async () => {
       const draft = await api.createSettlement({ dealer, periodStart: start, periodEnd: end });
       navigate(encodeURIComponent(draft.number));
-    } catch (error) {
-      setProblem(problemOf(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -80,20 +74,12 @@ const ExportModal = ({ onClose }: { onClose: () => void }) => {
   const period = lastMonth();
   const [from, setFrom] = React.useState(period.start);
   const [to, setTo] = React.useState(period.end);
-  const [busy, setBusy] = React.useState(false);
-  const [problem, setProblem] = React.useState<Problem | null>(null);
-  const run = async () => {
-    setBusy(true);
-    setProblem(null);
-    try {
+  const { busy, problem, setProblem, run } = useAction();
+  const exportCsv = () =>
+    run(async () => {
       saveDownload(await api.settlementsCsv({ from, to }));
       onClose();
-    } catch (error) {
-      setProblem(problemOf(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Modal.Root open onOpenChange={(open) => !open && onClose()}>
       <Modal.Content>
@@ -112,7 +98,7 @@ const ExportModal = ({ onClose }: { onClose: () => void }) => {
         </Modal.Body>
         <Modal.Footer>
           <Button variant="tertiary" onClick={onClose}>{t('common.cancel')}</Button>
-          <Button startIcon={<Download />} onClick={run} loading={busy}>{t('settlements.exportCsv')}</Button>
+          <Button startIcon={<Download />} onClick={exportCsv} loading={busy}>{t('settlements.exportCsv')}</Button>
         </Modal.Footer>
       </Modal.Content>
     </Modal.Root>
