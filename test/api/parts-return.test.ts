@@ -5,28 +5,25 @@
  * flags parts that missed their cut-off.
  */
 import type { Core } from '@strapi/strapi';
-import { startStrapi, stopStrapi } from '../helpers/strapi';
-import { dealerLogin, staffLogin } from '../helpers/auth';
-import { FIXTURE, loadFixture } from '../helpers/fixture';
-import { dealerApi } from '../helpers/dealer-api';
-import { approvedClaim, claimInReview, staffApi, type StaffApi } from '../helpers/staff-api';
+import { stopStrapi } from '../helpers/strapi';
+import { FIXTURE } from '../helpers/fixture';
+import { fixtureWorld } from '../helpers/fixture-world';
+import { approvedClaim, claimInReview, type DealerApi, type StaffApi } from '../helpers/staff-api';
 
 const CLAIM_UID = 'plugin::claim-review.claim';
 const POLICY_UID = 'api::warranty-policy.warranty-policy';
 
 let strapi: Core.Strapi;
-let east: ReturnType<typeof dealerApi>;
-let west: ReturnType<typeof dealerApi>;
+let east: DealerApi;
+let west: DealerApi;
 let reviewer: StaffApi;
 let coordinator: StaffApi;
 
 beforeAll(async () => {
-  strapi = await startStrapi();
-  await loadFixture(strapi);
-  east = dealerApi(await dealerLogin(FIXTURE.users.east));
-  west = dealerApi(await dealerLogin(FIXTURE.users.west));
-  reviewer = staffApi(await staffLogin(strapi, 'Technical reviewer'));
-  coordinator = staffApi(await staffLogin(strapi, 'Service coordinator'));
+  const world = await fixtureWorld(['Technical reviewer', 'Service coordinator']);
+  ({ strapi, east, west } = world);
+  reviewer = world.staff['Technical reviewer'];
+  coordinator = world.staff['Service coordinator'];
 });
 afterAll(stopStrapi);
 

@@ -5,32 +5,31 @@
  */
 import request from 'supertest';
 import type { Core } from '@strapi/strapi';
-import { httpServer, startStrapi, stopStrapi } from '../helpers/strapi';
-import { dealerLogin, staffLogin } from '../helpers/auth';
-import { FIXTURE, loadFixture } from '../helpers/fixture';
-import { dealerApi, goodClaim } from '../helpers/dealer-api';
+import { httpServer, stopStrapi } from '../helpers/strapi';
+import { staffLogin } from '../helpers/auth';
+import { FIXTURE } from '../helpers/fixture';
+import { fixtureWorld } from '../helpers/fixture-world';
+import { goodClaim } from '../helpers/dealer-api';
 import { today } from '../helpers/dates';
-import { approvedClaim, claimInReview, staffApi, type StaffApi } from '../helpers/staff-api';
+import { approvedClaim, claimInReview, staffApi, type DealerApi, type StaffApi } from '../helpers/staff-api';
 import { addWorkingHours, workingMsBetween } from '../../plugins/claim-review/shared';
 
 const EVENT_UID = 'plugin::claim-review.claim-event';
 const CLAIM_UID = 'plugin::claim-review.claim';
 
 let strapi: Core.Strapi;
-let east: ReturnType<typeof dealerApi>;
-let west: ReturnType<typeof dealerApi>;
+let east: DealerApi;
+let west: DealerApi;
 let reviewer: StaffApi;
 let reviewer2: StaffApi;
 let finance: StaffApi;
 let superAdminJwt: string;
 
 beforeAll(async () => {
-  strapi = await startStrapi();
-  await loadFixture(strapi);
-  east = dealerApi(await dealerLogin(FIXTURE.users.east));
-  west = dealerApi(await dealerLogin(FIXTURE.users.west));
-  reviewer = staffApi(await staffLogin(strapi, 'Technical reviewer'));
-  finance = staffApi(await staffLogin(strapi, 'Finance'));
+  const world = await fixtureWorld(['Technical reviewer', 'Finance']);
+  ({ strapi, east, west } = world);
+  reviewer = world.staff['Technical reviewer'];
+  finance = world.staff.Finance;
   superAdminJwt = await staffLogin(strapi, 'Super Admin');
   // A second reviewer, for the race: another admin user holding the same role.
   const role = await strapi.db.query('admin::role').findOne({ where: { name: 'Technical reviewer' } });
