@@ -5,6 +5,7 @@ export {
   remedy as remedySchema,
   usage as usageSchema,
   plainString as plainStringSchema,
+  hasControlCharacters,
 } from './primitives';
 export {
   claimInputSchema,

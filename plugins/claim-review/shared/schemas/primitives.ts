@@ -21,11 +21,13 @@ export const LIMITS = {
   pageSize: 100,
 } as const;
 
-/**
- * Text without control characters (tab and line breaks allowed): PostgreSQL refuses NUL
- * in text columns, and nothing a dealer types contains the others.
- */
-export const plainString = () => z.string().regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/, { error: 'invalid_characters' });
+/** C0 controls but tab and line breaks, and DEL: PostgreSQL refuses NUL in text, and nothing a dealer types contains the others. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+export const hasControlCharacters = (text: string) => CONTROL.test(text);
+
+/** Text without control characters. */
+export const plainString = () => z.string().refine((text) => !hasControlCharacters(text), { error: 'invalid_characters' });
 
 /** A real calendar date `YYYY-MM-DD`; the message is the stable code validationDetails reports. */
 export const isoDate = () => z.string().refine(isIsoDate, { error: 'invalid_date' });

@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Bilingual, Fen, IsoDate } from '../../../shared';
-import { formatYuan, interpolate, parseYuan } from '../../../shared';
+import { formatYuan, hasControlCharacters, interpolate, parseYuan } from '../../../shared';
 
 export type SheetFormat = 'csv' | 'xlsx';
 export type PartCategory = 'standard' | 'wear' | 'main_component' | 'core';
@@ -131,10 +131,6 @@ const ROW_MESSAGES: Record<RowErrorCode, Bilingual> = {
   invalid_characters: { zh: '含有不可见的控制字符', en: 'Contains invisible control characters' },
 };
 
-/** Control characters come from ERP exports pasted into a sheet; PostgreSQL refuses NUL outright. */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-
-export const hasControlCharacters = (text: string) => CONTROL.test(text);
 
 function rowError(row: number, field: string, code: RowErrorCode, params: Record<string, string | number> = {}): RowError {
   const t = ROW_MESSAGES[code];

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { IsoDate } from '../../../shared';
-import { priceOn } from '../../../shared';
+import { hasControlCharacters, priceOn } from '../../../shared';
 import { ApiError } from '../api-error';
 import {
   type CheckedRow,
@@ -10,7 +10,6 @@ import {
   type Sheet,
   type SheetFormat,
   checkRows,
-  hasControlCharacters,
   summarise,
   writeCsv,
   writeXlsx,
