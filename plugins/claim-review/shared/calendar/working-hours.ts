@@ -55,15 +55,18 @@ export function calendarProblem(calendar: WorkingCalendar): string | null {
 
 const minutesOf = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
 
-function isoWeekday(date: IsoDate): number {
+const DAY = 86_400_000;
+const epochDay = (date: IsoDate) => {
   const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay() || 7;
-}
+  return Date.UTC(y, m - 1, d) / DAY;
+};
+/** 1 January 1970 was a Thursday (ISO 4). */
+const weekdayOfEpochDay = (day: number) => (((day + 3) % 7) + 7) % 7 + 1;
 
 export function isWorkingDay(date: IsoDate, calendar: WorkingCalendar): boolean {
   if (calendar.workdays.includes(date)) return true;
   if (calendar.holidays.includes(date)) return false;
-  return calendar.weekdays.includes(isoWeekday(date));
+  return calendar.weekdays.includes(weekdayOfEpochDay(epochDay(date)));
 }
 
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
@@ -137,13 +140,6 @@ export function addWorkingHours(start: Date, hours: number, calendar: WorkingCal
   throw new Error('The working calendar has no working time in ten years.');
 }
 
-const DAY = 86_400_000;
-const epochDay = (date: IsoDate) => {
-  const [y, m, d] = date.split('-').map(Number);
-  return Date.UTC(y, m - 1, d) / DAY;
-};
-/** 1 January 1970 was a Thursday (ISO 4). */
-const weekdayOfEpochDay = (day: number) => (((day + 3) % 7) + 7) % 7 + 1;
 
 /** Working days from one date to another, both included, without walking the days between. */
 function workingDaysIn(from: IsoDate, to: IsoDate, calendar: WorkingCalendar): number {
