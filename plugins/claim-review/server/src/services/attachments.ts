@@ -126,20 +126,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Takes a wrong file back (a blurred photo, the customer's face); the audit trail keeps its name and hash. */
     async remove(dealer: { code: string }, actor: Actor, number: string, fileId: number) {
-      const claim: ClaimRow = await plugin().service('claimStore').mustFind(number, { dealerCode: dealer.code });
-      const row = isRowId(fileId) ? await strapi.db.query(ATTACHMENT_UID).findOne({ where: { claimNumber: number, fileId } }) : null;
-      if (!row) throw new ApiError('NOT_FOUND');
-      if (!REMOVABLE.includes(claim.status)) throw new ApiError('WRONG_STATE');
       await strapi.db.transaction(async () => {
         const fresh: ClaimRow = await plugin().service('claimStore').mustFind(number, { dealerCode: dealer.code });
+        const attachment = isRowId(fileId) ? await strapi.db.query(ATTACHMENT_UID).findOne({ where: { claimNumber: number, fileId } }) : null;
+        if (!attachment) throw new ApiError('NOT_FOUND');
         if (!REMOVABLE.includes(fresh.status)) throw new ApiError('WRONG_STATE');
         await plugin().service('claimStore').bump(fresh, {});
-        await strapi.db.query(ATTACHMENT_UID).delete({ where: { id: row.id } });
+        await strapi.db.query(ATTACHMENT_UID).delete({ where: { id: attachment.id } });
         await plugin().service('audit').append({
           claim: fresh,
           type: 'attachment_removed',
           actor,
-          before: { file: { id: row.fileId, name: row.name, mime: row.mime, size: row.sizeInBytes, sha256: row.sha256 } },
+          before: { file: { id: attachment.fileId, name: attachment.name, mime: attachment.mime, size: attachment.sizeInBytes, sha256: attachment.sha256 } },
         });
       });
       // The stored file goes after the commit: a rollback must not leave a claim pointing at nothing.
