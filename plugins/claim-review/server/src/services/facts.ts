@@ -14,6 +14,18 @@ import type {
 } from '../../../shared';
 import { businessDate, hoursToTenths, operationsFor, priceOn, rateOn, resolvePolicy } from '../../../shared';
 import { workingCalendarOf, type PluginConfig } from '../config';
+import { sqlSchema } from './sql-schema';
+
+const UNIT_UID = 'api::unit.unit';
+const MODEL_UID = 'api::product-model.product-model';
+const DEALER_UID = 'api::dealer.dealer';
+const POLICY_UID = 'api::warranty-policy.warranty-policy';
+const PART_UID = 'api::part.part';
+const PRICE_UID = 'api::part-price.part-price';
+const OPERATION_UID = 'api::labour-operation.labour-operation';
+const RATE_UID = 'api::labour-rate.labour-rate';
+const CLAIM_UID = 'plugin::claim-review.claim';
+const LINE_UID = 'plugin::claim-review.claim-line';
 
 const POLICY_FIELDS = [
   'code', 'name', 'clause', 'category', 'effectiveFrom', 'wholeUnitMonths', 'mainComponentMonths', 'usageCap', 'usageUnit',
@@ -49,12 +61,14 @@ const toUnitFacts = (row: UnitRow): UnitFacts => ({
 });
 
 /**
- * Loads, in a handful of queries, the master-data facts the domain core decides on:
+ * Loads, in one query each (joins, not a statement per relation: a claim submit is
+ * the hottest write of the API), the master-data facts the domain core decides on:
  * the unit, its policy, the parts with the prices valid on the repair date, the
  * labour operations for the unit's model, the tier's rate and the unit's history.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const config = () => strapi.config.get('plugin::claim-review') as PluginConfig;
+  const sql = () => sqlSchema(strapi);
 
   const service = {
     today(now = new Date()): IsoDate {
@@ -72,45 +86,71 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The unit if it exists and was sold by this dealer; another dealer's unit is "not found". */
     async unitOf(dealer: { id: number }, serial: string): Promise<UnitRow | null> {
-      const row = (await strapi.db.query('api::unit.unit').findOne({
-        where: { serial },
-        populate: { model: true, dealer: { select: ['id', 'code'] } },
-      })) as UnitRow | null;
-      return row && row.dealer?.id === dealer.id ? row : null;
+      const s = sql();
+      const db = await s.connection();
+      const model = s.link(UNIT_UID, 'model');
+      const seller = s.link(UNIT_UID, 'dealer');
+      const raw = await db(`${s.table(UNIT_UID)} as u`)
+        .leftJoin(`${model.name} as um`, `um.${model.own}`, 'u.id')
+        .leftJoin(`${s.table(MODEL_UID)} as m`, 'm.id', `um.${model.other}`)
+        .leftJoin(`${seller.name} as ud`, `ud.${seller.own}`, 'u.id')
+        .leftJoin(`${s.table(DEALER_UID)} as d`, 'd.id', `ud.${seller.other}`)
+        .where('u.serial', serial)
+        .select([...s.select(UNIT_UID, 'u', 'u_'), ...s.select(MODEL_UID, 'm', 'm_'), ...s.select(DEALER_UID, 'd', 'd_', ['id', 'code'])])
+        .first();
+      if (!raw) return null;
+      const row = s.attributes<UnitRow>(UNIT_UID, raw, 'u_');
+      row.model = raw.m_id === null ? null : s.attributes(MODEL_UID, raw, 'm_');
+      row.dealer = raw.d_id === null ? null : s.attributes(DEALER_UID, raw, 'd_');
+      return row.dealer?.id === dealer.id ? row : null;
     },
 
     toUnitFacts,
 
+    /** The policy governing the unit among those of its model, its category and the general ones. */
     async policyFor(unit: UnitFacts, onDate?: IsoDate | null): Promise<PolicyFacts | null> {
-      const rows = await strapi.db.query('api::warranty-policy.warranty-policy').findMany({
-        where: {
-          $or: [
-            { model: { code: unit.modelCode } },
-            ...(unit.category ? [{ category: unit.category, model: { id: { $null: true } } }] : []),
-            { category: { $null: true }, model: { id: { $null: true } } },
-          ],
-        },
-        populate: { model: { select: ['code'] } },
-      });
-      const policies: PolicyFacts[] = rows.map((row: any) => {
-        const facts: Record<string, unknown> = { modelCode: row.model?.code ?? null };
+      const s = sql();
+      const db = await s.connection();
+      const model = s.link(POLICY_UID, 'model');
+      const rows: Record<string, unknown>[] = await db(`${s.table(POLICY_UID)} as p`)
+        .leftJoin(`${model.name} as pm`, `pm.${model.own}`, 'p.id')
+        .leftJoin(`${s.table(MODEL_UID)} as m`, 'm.id', `pm.${model.other}`)
+        .where((q) =>
+          q.where('m.code', unit.modelCode).orWhere((general) =>
+            general.whereNull('m.id').andWhere((c) => (unit.category ? c.where('p.category', unit.category).orWhereNull('p.category') : c.whereNull('p.category'))),
+          ),
+        )
+        .select([...s.select(POLICY_UID, 'p', 'p_', POLICY_FIELDS), 'm.code as model_code']);
+      const policies = rows.map((raw) => {
+        const row = s.attributes<Record<string, unknown>>(POLICY_UID, raw, 'p_');
+        const facts: Record<string, unknown> = { modelCode: raw.model_code ?? null };
         for (const field of POLICY_FIELDS) facts[field] = row[field] ?? null;
         return facts as unknown as PolicyFacts;
       });
       return resolvePolicy(policies, unit, onDate);
     },
 
+    /** The parts with every version of their price, in one query; the one valid on the date is the core's choice. */
     async partsOn(numbers: string[], onDate: IsoDate): Promise<Record<string, PartFacts>> {
       if (numbers.length === 0) return {};
-      const parts = await strapi.db.query('api::part.part').findMany({ where: { number: { $in: numbers } } });
-      const prices = await strapi.db.query('api::part-price.part-price').findMany({
-        where: { part: { id: { $in: parts.map((p: { id: number }) => p.id) } } },
-        populate: { part: { select: ['id'] } },
-      });
+      const s = sql();
+      const db = await s.connection();
+      const priced = s.link(PRICE_UID, 'part');
+      const rows: Record<string, unknown>[] = await db(`${s.table(PART_UID)} as p`)
+        .leftJoin(`${priced.name} as pl`, `pl.${priced.other}`, 'p.id')
+        .leftJoin(`${s.table(PRICE_UID)} as pp`, 'pp.id', `pl.${priced.own}`)
+        .whereIn('p.number', numbers)
+        .select([...s.select(PART_UID, 'p', 'p_'), ...s.select(PRICE_UID, 'pp', 'pp_', ['id', 'effectiveFrom', 'dealerPrice', 'guidePrice'])]);
+      const byNumber = new Map<string, { part: any; prices: any[] }>();
+      for (const raw of rows) {
+        const part = s.attributes<any>(PART_UID, raw, 'p_');
+        const entry = byNumber.get(part.number) ?? { part, prices: [] };
+        if (raw.pp_id !== null) entry.prices.push(s.attributes(PRICE_UID, raw, 'pp_'));
+        byNumber.set(part.number, entry);
+      }
       const out: Record<string, PartFacts> = {};
-      for (const part of parts) {
-        const own = prices.filter((p: any) => p.part?.id === part.id);
-        const price = priceOn(own, onDate) as any;
+      for (const { part, prices } of byNumber.values()) {
+        const price = priceOn(prices, onDate) as any;
         out[part.number] = {
           number: part.number,
           name: part.name,
@@ -128,51 +168,78 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async operationsFor(codes: string[], modelCode: string | null): Promise<Record<string, LabourOpFacts>> {
       if (codes.length === 0) return {};
-      const rows = await strapi.db.query('api::labour-operation.labour-operation').findMany({
-        where: { code: { $in: codes } },
-        populate: { model: { select: ['code'] } },
+      const s = sql();
+      const db = await s.connection();
+      const model = s.link(OPERATION_UID, 'model');
+      const rows: Record<string, unknown>[] = await db(`${s.table(OPERATION_UID)} as o`)
+        .leftJoin(`${model.name} as om`, `om.${model.own}`, 'o.id')
+        .leftJoin(`${s.table(MODEL_UID)} as m`, 'm.id', `om.${model.other}`)
+        .whereIn('o.code', codes)
+        .select([...s.select(OPERATION_UID, 'o', 'o_'), 'm.code as model_code']);
+      const facts: LabourOpFacts[] = rows.map((raw) => {
+        const row = s.attributes<any>(OPERATION_UID, raw, 'o_');
+        return {
+          code: row.code,
+          description: row.description ?? null,
+          descriptionEn: row.descriptionEn ?? null,
+          standardHoursTenths: hoursToTenths(Number(row.standardHours ?? 0)),
+          modelCode: (raw.model_code as string | null) ?? null,
+        };
       });
-      const facts: LabourOpFacts[] = rows.map((row: any) => ({
-        code: row.code,
-        description: row.description ?? null,
-        descriptionEn: row.descriptionEn ?? null,
-        standardHoursTenths: hoursToTenths(Number(row.standardHours ?? 0)),
-        modelCode: row.model?.code ?? null,
-      }));
       return operationsFor(facts, modelCode);
     },
 
     async rateOn(tier: number, onDate: IsoDate): Promise<RateFacts | null> {
-      const rows = await strapi.db.query('api::labour-rate.labour-rate').findMany({ where: { tier } });
-      const rates = rows.map((row: any) => ({
-        tier: row.tier,
-        effectiveFrom: row.effectiveFrom,
-        hourlyRate: row.hourlyRate ?? 0,
-        travelRatePerKm: row.travelRatePerKm ?? 0,
-        travelCapKm: row.travelCapKm ?? 0,
-        logisticsFee: row.logisticsFee ?? 0,
-      }));
+      const s = sql();
+      const db = await s.connection();
+      const rows: Record<string, unknown>[] = await db(`${s.table(RATE_UID)} as r`).where('r.tier', tier).select(s.select(RATE_UID, 'r', 'r_'));
+      const rates = rows.map((raw) => {
+        const row = s.attributes<any>(RATE_UID, raw, 'r_');
+        return {
+          tier: row.tier,
+          effectiveFrom: row.effectiveFrom,
+          hourlyRate: row.hourlyRate ?? 0,
+          travelRatePerKm: row.travelRatePerKm ?? 0,
+          travelCapKm: row.travelCapKm ?? 0,
+          logisticsFee: row.logisticsFee ?? 0,
+        };
+      });
       return rateOn(rates, tier, onDate);
     },
 
-    /** Earlier claims of the unit that count as repairs (drafts never do). */
+    /** Earlier claims of the unit that count as repairs (drafts never do), with their lines, in one query. */
     async historyOf(serial: string, exceptNumber?: string): Promise<PriorClaim[]> {
-      const rows = await strapi.db.query('plugin::claim-review.claim').findMany({
-        where: { serial, status: { $ne: 'draft' }, ...(exceptNumber ? { number: { $ne: exceptNumber } } : {}) },
+      const s = sql();
+      const db = await s.connection();
+      const owned = s.link(LINE_UID, 'claim');
+      const query = db(`${s.table(CLAIM_UID)} as c`)
+        .leftJoin(`${owned.name} as k`, `k.${owned.other}`, 'c.id')
+        .leftJoin(`${s.table(LINE_UID)} as l`, 'l.id', `k.${owned.own}`)
+        .where('c.serial', serial)
+        .whereNot('c.status', 'draft')
         // Only what the rules read: a claim row also carries its input and findings as JSON.
-        select: ['number', 'status', 'failureDate', 'repairDate', 'remedy', 'faultComponent'],
-        populate: { lines: { select: ['kind', 'ref', 'partCategory', 'decision'] } },
-        orderBy: { repairDate: 'asc' },
-      });
-      return rows.map((row: any) => ({
+        .select([
+          ...s.select(CLAIM_UID, 'c', 'c_', ['id', 'number', 'status', 'failureDate', 'repairDate', 'remedy', 'faultComponent']),
+          ...s.select(LINE_UID, 'l', 'l_', ['id', 'kind', 'ref', 'partCategory', 'decision']),
+        ])
+        .orderBy([{ column: `c.${s.column(CLAIM_UID, 'repairDate')}` }, { column: 'c.id' }, { column: 'l.id' }]);
+      if (exceptNumber) query.whereNot('c.number', exceptNumber);
+      const claims = new Map<number, { row: any; lines: any[] }>();
+      for (const raw of (await query) as Record<string, unknown>[]) {
+        const row = s.attributes<any>(CLAIM_UID, raw, 'c_');
+        const entry = claims.get(row.id) ?? { row, lines: [] };
+        if (raw.l_id !== null) entry.lines.push(s.attributes(LINE_UID, raw, 'l_'));
+        claims.set(row.id, entry);
+      }
+      return Array.from(claims.values(), ({ row, lines }) => ({
         number: row.number,
         status: row.status,
         failureDate: row.failureDate,
         repairDate: row.repairDate,
         remedy: row.remedy,
         component: row.faultComponent,
-        partNumbers: (row.lines ?? []).filter((l: any) => l.kind === 'part').map((l: any) => l.ref),
-        majorAssemblyReplaced: (row.lines ?? []).some((l: any) => l.kind === 'part' && l.partCategory === 'main_component' && l.decision !== 'reject'),
+        partNumbers: lines.filter((l) => l.kind === 'part').map((l) => l.ref),
+        majorAssemblyReplaced: lines.some((l) => l.kind === 'part' && l.partCategory === 'main_component' && l.decision !== 'reject'),
       }));
     },
 
