@@ -178,6 +178,24 @@ describe('claims', () => {
     expect(res.body.timeline.map((e: any) => e.to).filter(Boolean)).toEqual(['draft', 'submitted', 'in_review']);
   });
 
+  // The create answer is built from what the transaction wrote, not read back: it must be
+  // the claim a dealer then reads, field for field (ids, dates, lines, timeline).
+  it.each([
+    ['a submitted claim', { ...goodClaim(), submit: true }],
+    ['a draft', goodClaim({ remedy: 'refund', usage: { value: 120, unit: 'km' } })],
+  ])('answers %s exactly as a later read and a repeat with the same key do', async (_name, body) => {
+    const key = `read-back-${_name}`;
+    const created = await east.post('/claims', body).set('Idempotency-Key', key);
+    expect(created.status).toBe(201);
+    const read = await east.get(`/claims/${created.body.number}`);
+    expect(read.status).toBe(200);
+    expect(created.body).toStrictEqual(read.body);
+    const repeat = await east.post('/claims', body).set('Idempotency-Key', key);
+    expect(repeat.status).toBe(201);
+    expect(repeat.body).toStrictEqual(read.body);
+    expect(created.body.lines.map((l: { id: number }) => l.id)).toEqual([...created.body.lines.map((l: { id: number }) => l.id)].sort((a, b) => a - b));
+  });
+
   it('answers the first claim to a repeat with the same Idempotency-Key, and 409 to the same key with another body', async () => {
     const key = 'same-key-1';
     const first = await east.post('/claims', { ...goodClaim(), submit: true }).set('Idempotency-Key', key);

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { EventRow } from './claim-view';
 import { insertOwned } from './owned-rows';
 
 export const EVENT_UID = 'plugin::claim-review.claim-event';
@@ -38,30 +39,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await service.appendMany([entry]);
     },
 
-    /** Events of one claim, in order, in one insert. */
-    async appendMany(entries: AuditEntry[]): Promise<void> {
-      if (entries.length === 0) return;
+    /** Events of one claim, in order, in one insert; answered as the trail would read them. */
+    async appendMany(entries: AuditEntry[]): Promise<EventRow[]> {
+      if (entries.length === 0) return [];
       const at = new Date();
-      await insertOwned(
-        strapi,
-        EVENT_UID,
-        'claim',
-        entries[0].claim.id,
-        entries.map((entry) => ({
-          claimNumber: entry.claim.number,
-          type: entry.type,
-          fromStatus: entry.fromStatus ?? null,
-          toStatus: entry.toStatus ?? null,
-          actorType: entry.actor.type,
-          actorId: entry.actor.id ?? null,
-          actorName: entry.actor.name,
-          comment: entry.comment ?? null,
-          before: entry.before ?? null,
-          after: entry.after ?? null,
-          dealerVisible: entry.dealerVisible ?? true,
-          at: entry.at ?? at,
-        })),
-      );
+      const rows = entries.map((entry) => ({
+        claimNumber: entry.claim.number,
+        type: entry.type,
+        fromStatus: entry.fromStatus ?? null,
+        toStatus: entry.toStatus ?? null,
+        actorType: entry.actor.type,
+        actorId: entry.actor.id ?? null,
+        actorName: entry.actor.name,
+        comment: entry.comment ?? null,
+        before: entry.before ?? null,
+        after: entry.after ?? null,
+        dealerVisible: entry.dealerVisible ?? true,
+        at: entry.at ?? at,
+      }));
+      const ids = await insertOwned(strapi, EVENT_UID, 'claim', entries[0].claim.id, rows);
+      return rows.map((row, i) => ({ ...row, id: ids[i], at: row.at.toISOString() }));
     },
 
     async trail(claimNumber: string, { dealerView }: { dealerView: boolean }) {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { ClaimInput, ClaimLine, ClaimTotals, Finding, PartFacts } from '../../../shared';
 import { hoursToTenths } from '../../../shared';
-import { insertOwned } from './owned-rows';
+import { insertLinks, insertOwned } from './owned-rows';
 import { ApiError } from '../api-error';
 
 export const CLAIM_UID = 'plugin::claim-review.claim';
@@ -65,6 +65,14 @@ export interface ClaimRow {
   dealer?: { id: number; code: string; name: string; nameEn: string | null };
   photos?: Array<{ id: number; name: string; url: string; mime: string; size: number; formats?: unknown }>;
 }
+
+/** What a new claim is written with; the store adds the id, the timestamps and the empty review fields. */
+export type NewClaimRow = Omit<ClaimRow, 'id' | 'createdAt' | 'updatedAt' | 'lines' | 'photos' | 'dealer' | 'returnDueDate' | 'returnOverdue' | 'decidedAt' | 'submittedAt' | 'reviewDueAt'> & {
+  buildMonth: string | null;
+  createdByUserId: number | null;
+  submittedAt?: Date | null;
+  reviewDueAt?: Date | null;
+};
 
 /** Claim columns that mirror the dealer's input (the rest is the server's). */
 export function inputColumns(input: ClaimInput) {
@@ -135,14 +143,42 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return row;
     },
 
+    /**
+     * A new claim row and its links to the dealer and the unit, in three statements
+     * (Strapi's create() also reads the row back, and looks up each link's order).
+     * Answers the row as a read would, without reading it.
+     */
+    async insertClaim(data: NewClaimRow, links: { dealer: number; unit: number | null }): Promise<ClaimRow> {
+      return strapi.db.transaction(async ({ trx }) => {
+        const now = new Date();
+        const values = { returnDueDate: null, returnOverdue: false, decidedAt: null, reviewStartedAt: null, ...data, createdAt: now, updatedAt: now };
+        const [id] = (await strapi.db.query(CLAIM_UID).createMany({ data: [values] })).ids.map(Number);
+        await insertLinks(strapi, trx, CLAIM_UID, 'dealer', [[id, links.dealer]]);
+        if (links.unit !== null) await insertLinks(strapi, trx, CLAIM_UID, 'unit', [[id, links.unit]]);
+        const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : null);
+        return {
+          ...values,
+          id,
+          submittedAt: iso(values.submittedAt),
+          reviewDueAt: iso(values.reviewDueAt),
+          createdAt: now.toISOString(),
+          updatedAt: now.toISOString(),
+          lines: [],
+          photos: [],
+        } as ClaimRow;
+      });
+    },
+
     async replaceLines(claimId: number, lines: ClaimLine[], input: ClaimInput, parts?: Record<string, PartFacts>) {
       await strapi.db.query(LINE_UID).deleteMany({ where: { claim: claimId } });
       await service.insertLines(claimId, lines, input, parts);
     },
 
-    /** The lines of a claim that has none yet. */
-    async insertLines(claimId: number, lines: ClaimLine[], input: ClaimInput, parts?: Record<string, PartFacts>) {
-      await insertOwned(strapi, LINE_UID, 'claim', claimId, lines.map((line, position) => lineRow(line, position, input, parts)));
+    /** The lines of a claim that has none yet, answered as a read would answer them. */
+    async insertLines(claimId: number, lines: ClaimLine[], input: ClaimInput, parts?: Record<string, PartFacts>): Promise<LineRow[]> {
+      const rows = lines.map((line, position) => lineRow(line, position, input, parts));
+      const ids = await insertOwned(strapi, LINE_UID, 'claim', claimId, rows);
+      return rows.map((row, i) => ({ ...row, id: ids[i], approvedQty: null, approvedHoursTenths: null, inspectionResult: null }));
     },
 
     async updateLine(id: number, data: Partial<LineRow>) {

@@ -4,6 +4,8 @@ import type { ClaimInput, ClaimListQuery, PrecheckAnswer, PrecheckContext } from
 import { DEFAULT_REVIEW_HOURS, dealerMayDelete, dealerMayEdit, hasErrors, precheck, priceClaim, slaOf } from '../../../shared';
 import { ApiError } from '../api-error';
 import type { Actor } from './audit';
+import type { EventRow } from './claim-view';
+import type { Move } from './transitions';
 import { CLAIM_UID, LINE_UID, inputColumns, totalColumns, type ClaimRow } from './claim-store';
 import { claimFactColumns } from './claim-facts-columns';
 import { claimOf, summaryOf } from './claim-view';
@@ -15,6 +17,8 @@ interface Dealer {
   id: number;
   code: string;
   tier: number;
+  name: string;
+  nameEn?: string | null;
 }
 
 /** Canonical JSON (sorted keys) so the same body always hashes the same. */
@@ -54,18 +58,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return claimOf(row, events, { forStaff: false });
   }
 
-  /** submitted → in_review once the precheck holds; the review clock starts now. */
-  async function enterReview(row: ClaimRow, actor: Actor, policyReviewHours: number | null | undefined, onCommit: (cb: () => void) => void) {
+  /** submit, then the system's acceptance once the precheck holds (submitted → in_review): the review clock starts now. */
+  function submitMoves(actor: Actor, policyReviewHours: number | null | undefined): Move[] {
     const now = new Date();
     const due = slaOf(now.toISOString(), policyReviewHours ?? DEFAULT_REVIEW_HOURS, now, facts().workingCalendar()).dueAt;
-    return transitions().applyAll(
-      row,
-      [
-        { event: 'submit', as: 'dealer', actor, data: { submittedAt: now } },
-        { event: 'accept_precheck', as: 'system', actor: { type: 'system', name: 'precheck' }, data: { reviewDueAt: due } },
-      ],
-      onCommit,
-    );
+    return [
+      { event: 'submit', as: 'dealer', actor, data: { submittedAt: now } },
+      { event: 'accept_precheck', as: 'system', actor: { type: 'system', name: 'precheck' }, data: { reviewDueAt: new Date(due) } },
+    ];
   }
 
   const service = {
@@ -93,34 +93,40 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { ctx, unitRow, findings, lines, totals } = await evaluate(dealer, input);
       if (submit && hasErrors(findings)) throw new ApiError('PRECHECK_FAILED', { findings });
 
+      // The moves of a submit are checked by the state machine first; the claim is then
+      // written once, in the status they reach, and answered from what was written.
+      const planned = transitions().plan('draft', submit ? submitMoves(actor, ctx.policy?.reviewHours) : []);
       try {
-        const number = await strapi.db.transaction(async ({ trx, onCommit }) => {
+        return await strapi.db.transaction(async ({ trx, onCommit }) => {
           const month = ctx.today.slice(0, 7).replace('-', '');
           const claimNumber: string = await plugin().service('numbering').next(trx, 'CR', month, 5);
           // The key's unique index is what stops a concurrent retry; createMany inserts without reading back.
           if (scope) await strapi.db.query(IDEMPOTENCY_UID).createMany({ data: [{ scope, requestHash, claimNumber }] });
-          let row: ClaimRow = await strapi.db.query(CLAIM_UID).create({
-            data: {
+          const row: ClaimRow = await store().insertClaim(
+            {
               number: claimNumber,
-              status: 'draft',
-              version: 1,
-              dealer: dealer.id,
+              status: planned.status,
+              // Created as a draft (1); a submit is its first change (2).
+              version: planned.changes.length > 0 ? 2 : 1,
               dealerCode: dealer.code,
-              unit: unitRow?.id ?? null,
               modelCode: unitRow?.model?.code ?? null,
               ...claimFactColumns(unitRow),
               ...inputColumns(input),
               ...totalColumns(totals),
               findings,
               createdByUserId: actor.id ?? null,
+              ...planned.data,
             },
-          });
-          await store().insertLines(row.id, lines, input, ctx.parts);
-          await audit().append({ claim: row, type: 'created', actor, toStatus: 'draft', after: { totals } });
-          if (submit) row = await enterReview(row, actor, ctx.policy?.reviewHours, onCommit);
-          return claimNumber;
+            { dealer: dealer.id, unit: unitRow?.id ?? null },
+          );
+          row.lines = await store().insertLines(row.id, lines, input, ctx.parts);
+          const events: EventRow[] = await audit().appendMany([
+            { claim: row, type: 'created', actor, toStatus: 'draft', after: { totals } },
+            ...transitions().eventsOf(row, planned),
+          ]);
+          transitions().announce(row, planned, onCommit);
+          return claimOf({ ...row, dealer: { id: dealer.id, code: dealer.code, name: dealer.name, nameEn: dealer.nameEn ?? null } }, events.filter((e) => e.dealerVisible), { forStaff: false });
         });
-        return answer(number, dealer.code);
       } catch (error) {
         // A concurrent request with the same key won the race: answer what it made.
         if (scope && isUniqueViolation(error)) {
@@ -196,7 +202,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // Prices are taken again as of the repair date: the list may have been corrected since the draft.
         const fresh = { ...row, version: await store().bump(row, { ...totalColumns(totals), findings }) };
         await store().replaceLines(row.id, lines, row.input, ctx.parts);
-        await enterReview(fresh, actor, ctx.policy?.reviewHours, onCommit);
+        await transitions().applyAll(fresh, submitMoves(actor, ctx.policy?.reviewHours), onCommit);
       });
       return answer(number, dealer.code);
     },
