@@ -1,10 +1,13 @@
+import { createSecretKey } from 'crypto';
 import path from 'path';
 import { secret } from './secrets';
 
 export default ({ env }) => ({
   'users-permissions': {
     config: {
-      jwtSecret: secret(env, 'JWT_SECRET'),
+      // A key object, not the string: jsonwebtoken first tries a string as a PEM public
+      // key and builds a thrown error on every dealer request before it falls back.
+      jwtSecret: createSecretKey(Buffer.from(secret(env, 'JWT_SECRET'))),
       jwt: { expiresIn: env('DEALER_JWT_EXPIRES_IN', '12h') },
       // Dealer logins: users-permissions counts attempts per client address, and a
       // workshop shares one address: size the limit for a workshop, not a person, and
