@@ -85,7 +85,7 @@ async function main() {
     const serviceIn = [];
     for (let i = 0; i < N; i++) {
       bareIn.push(await time(() => bareClaim(i)));
-      serviceIn.push(await time(() => claims.create({ id: dealer.id, code: dealer.code, tier: dealer.tier }, actor, claimOf(serials[i % UNITS]), `svc-${i}`)));
+      serviceIn.push(await time(() => claims.create(dealer, actor, claimOf(serials[i % UNITS]), `svc-${i}`)));
     }
     const bi = summarize(bareIn.slice(10));
     const si = summarize(serviceIn.slice(10));
