@@ -15,12 +15,16 @@ export default async (policyContext: Context, _config: unknown, { strapi }: { st
   const user = policyContext.state.user;
   if (!user) throw new ApiError('UNAUTHENTICATED');
   const s = sqlSchema(strapi);
-  const users = s.link(DEALER_UID, 'users');
-  const raw = await (await s.connection())(`${s.table(DEALER_UID)} as d`)
-    .join(`${users.name} as du`, `du.${users.own}`, 'd.id')
-    .where(`du.${users.other}`, user.id)
-    .select(s.select(DEALER_UID, 'd', ''))
-    .first();
+  const [raw] = await s.rows(
+    'dealer.ofUser',
+    () => {
+      const users = s.link(DEALER_UID, 'users');
+      return `SELECT ${s.columns(DEALER_UID, 'd', '')} FROM "${s.table(DEALER_UID)}" d
+        JOIN "${users.name}" du ON du."${users.own}" = d.id
+        WHERE du."${users.other}" = ? LIMIT 1`;
+    },
+    [user.id],
+  );
   if (!raw) throw new ApiError('FORBIDDEN');
   const dealer = s.attributes<{ suspended: boolean | null }>(DEALER_UID, raw, '');
   if (dealer.suspended) throw new ApiError('DEALER_SUSPENDED');

@@ -9,6 +9,7 @@ import type { Move } from './transitions';
 import { CLAIM_UID, LINE_UID, inputColumns, totalColumns, type ClaimRow } from './claim-store';
 import { claimFactColumns } from './claim-facts-columns';
 import { claimOf, summaryOf } from './claim-view';
+import { sqlSchema } from './sql-schema';
 import { isUniqueViolation } from './unique-violation';
 
 const IDEMPOTENCY_UID = 'plugin::claim-review.idempotency-key';
@@ -80,8 +81,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const requestHash = hashOf(body);
 
       const replay = async () => {
-        const row = await strapi.db.query(IDEMPOTENCY_UID).findOne({ where: { scope } });
-        if (!row) return null;
+        const s = sqlSchema(strapi);
+        const [raw] = await s.rows(
+          'claims.idempotencyKey',
+          () => `SELECT ${s.columns(IDEMPOTENCY_UID, 'k', '')} FROM "${s.table(IDEMPOTENCY_UID)}" k WHERE k."${s.column(IDEMPOTENCY_UID, 'scope')}" = ? LIMIT 1`,
+          [scope],
+        );
+        if (!raw) return null;
+        const row = s.attributes<{ requestHash: string; claimNumber: string }>(IDEMPOTENCY_UID, raw, '');
         if (row.requestHash !== requestHash) throw new ApiError('IDEMPOTENCY_KEY_REUSED');
         return answer(row.claimNumber, dealer.code);
       };

@@ -87,17 +87,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The unit if it exists and was sold by this dealer; another dealer's unit is "not found". */
     async unitOf(dealer: { id: number }, serial: string): Promise<UnitRow | null> {
       const s = sql();
-      const db = await s.connection();
-      const model = s.link(UNIT_UID, 'model');
-      const seller = s.link(UNIT_UID, 'dealer');
-      const raw = await db(`${s.table(UNIT_UID)} as u`)
-        .leftJoin(`${model.name} as um`, `um.${model.own}`, 'u.id')
-        .leftJoin(`${s.table(MODEL_UID)} as m`, 'm.id', `um.${model.other}`)
-        .leftJoin(`${seller.name} as ud`, `ud.${seller.own}`, 'u.id')
-        .leftJoin(`${s.table(DEALER_UID)} as d`, 'd.id', `ud.${seller.other}`)
-        .where('u.serial', serial)
-        .select([...s.select(UNIT_UID, 'u', 'u_'), ...s.select(MODEL_UID, 'm', 'm_'), ...s.select(DEALER_UID, 'd', 'd_', ['id', 'code'])])
-        .first();
+      const [raw] = await s.rows(
+        'facts.unit',
+        () => {
+          const model = s.link(UNIT_UID, 'model');
+          const seller = s.link(UNIT_UID, 'dealer');
+          return `SELECT ${s.columns(UNIT_UID, 'u', 'u_')}, ${s.columns(MODEL_UID, 'm', 'm_')}, ${s.columns(DEALER_UID, 'd', 'd_', ['id', 'code'])}
+            FROM "${s.table(UNIT_UID)}" u
+            LEFT JOIN "${model.name}" um ON um."${model.own}" = u.id
+            LEFT JOIN "${s.table(MODEL_UID)}" m ON m.id = um."${model.other}"
+            LEFT JOIN "${seller.name}" ud ON ud."${seller.own}" = u.id
+            LEFT JOIN "${s.table(DEALER_UID)}" d ON d.id = ud."${seller.other}"
+            WHERE u."${s.column(UNIT_UID, 'serial')}" = ?
+            LIMIT 1`;
+        },
+        [serial],
+      );
       if (!raw) return null;
       const row = s.attributes<UnitRow>(UNIT_UID, raw, 'u_');
       row.model = raw.m_id === null ? null : s.attributes(MODEL_UID, raw, 'm_');
@@ -110,17 +115,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The policy governing the unit among those of its model, its category and the general ones. */
     async policyFor(unit: UnitFacts, onDate?: IsoDate | null): Promise<PolicyFacts | null> {
       const s = sql();
-      const db = await s.connection();
-      const model = s.link(POLICY_UID, 'model');
-      const rows: Record<string, unknown>[] = await db(`${s.table(POLICY_UID)} as p`)
-        .leftJoin(`${model.name} as pm`, `pm.${model.own}`, 'p.id')
-        .leftJoin(`${s.table(MODEL_UID)} as m`, 'm.id', `pm.${model.other}`)
-        .where((q) =>
-          q.where('m.code', unit.modelCode).orWhere((general) =>
-            general.whereNull('m.id').andWhere((c) => (unit.category ? c.where('p.category', unit.category).orWhereNull('p.category') : c.whereNull('p.category'))),
-          ),
-        )
-        .select([...s.select(POLICY_UID, 'p', 'p_', POLICY_FIELDS), 'm.code as model_code']);
+      // A null category matches no `category = ?`: only the general policies remain.
+      const rows = await s.rows(
+        'facts.policies',
+        () => {
+          const model = s.link(POLICY_UID, 'model');
+          const category = `p."${s.column(POLICY_UID, 'category')}"`;
+          return `SELECT ${s.columns(POLICY_UID, 'p', 'p_', POLICY_FIELDS)}, m.code AS model_code
+            FROM "${s.table(POLICY_UID)}" p
+            LEFT JOIN "${model.name}" pm ON pm."${model.own}" = p.id
+            LEFT JOIN "${s.table(MODEL_UID)}" m ON m.id = pm."${model.other}"
+            WHERE m.code = ? OR (m.id IS NULL AND (${category} = ? OR ${category} IS NULL))`;
+        },
+        [unit.modelCode, unit.category ?? null],
+      );
       const policies = rows.map((raw) => {
         const row = s.attributes<Record<string, unknown>>(POLICY_UID, raw, 'p_');
         const facts: Record<string, unknown> = { modelCode: raw.model_code ?? null };
@@ -134,13 +142,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async partsOn(numbers: string[], onDate: IsoDate): Promise<Record<string, PartFacts>> {
       if (numbers.length === 0) return {};
       const s = sql();
-      const db = await s.connection();
-      const priced = s.link(PRICE_UID, 'part');
-      const rows: Record<string, unknown>[] = await db(`${s.table(PART_UID)} as p`)
-        .leftJoin(`${priced.name} as pl`, `pl.${priced.other}`, 'p.id')
-        .leftJoin(`${s.table(PRICE_UID)} as pp`, 'pp.id', `pl.${priced.own}`)
-        .whereIn('p.number', numbers)
-        .select([...s.select(PART_UID, 'p', 'p_'), ...s.select(PRICE_UID, 'pp', 'pp_', ['id', 'effectiveFrom', 'dealerPrice', 'guidePrice'])]);
+      const rows = await s.rows(
+        `facts.parts.${numbers.length}`,
+        () => {
+          const priced = s.link(PRICE_UID, 'part');
+          return `SELECT ${s.columns(PART_UID, 'p', 'p_')}, ${s.columns(PRICE_UID, 'pp', 'pp_', ['id', 'effectiveFrom', 'dealerPrice', 'guidePrice'])}
+            FROM "${s.table(PART_UID)}" p
+            LEFT JOIN "${priced.name}" pl ON pl."${priced.other}" = p.id
+            LEFT JOIN "${s.table(PRICE_UID)}" pp ON pp.id = pl."${priced.own}"
+            WHERE p."${s.column(PART_UID, 'number')}" IN (${numbers.map(() => '?').join(', ')})`;
+        },
+        numbers,
+      );
       const byNumber = new Map<string, { part: any; prices: any[] }>();
       for (const raw of rows) {
         const part = s.attributes<any>(PART_UID, raw, 'p_');
@@ -169,13 +182,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async operationsFor(codes: string[], modelCode: string | null): Promise<Record<string, LabourOpFacts>> {
       if (codes.length === 0) return {};
       const s = sql();
-      const db = await s.connection();
-      const model = s.link(OPERATION_UID, 'model');
-      const rows: Record<string, unknown>[] = await db(`${s.table(OPERATION_UID)} as o`)
-        .leftJoin(`${model.name} as om`, `om.${model.own}`, 'o.id')
-        .leftJoin(`${s.table(MODEL_UID)} as m`, 'm.id', `om.${model.other}`)
-        .whereIn('o.code', codes)
-        .select([...s.select(OPERATION_UID, 'o', 'o_'), 'm.code as model_code']);
+      const rows = await s.rows(
+        `facts.operations.${codes.length}`,
+        () => {
+          const model = s.link(OPERATION_UID, 'model');
+          return `SELECT ${s.columns(OPERATION_UID, 'o', 'o_')}, m.code AS model_code
+            FROM "${s.table(OPERATION_UID)}" o
+            LEFT JOIN "${model.name}" om ON om."${model.own}" = o.id
+            LEFT JOIN "${s.table(MODEL_UID)}" m ON m.id = om."${model.other}"
+            WHERE o."${s.column(OPERATION_UID, 'code')}" IN (${codes.map(() => '?').join(', ')})`;
+        },
+        codes,
+      );
       const facts: LabourOpFacts[] = rows.map((raw) => {
         const row = s.attributes<any>(OPERATION_UID, raw, 'o_');
         return {
@@ -191,8 +209,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async rateOn(tier: number, onDate: IsoDate): Promise<RateFacts | null> {
       const s = sql();
-      const db = await s.connection();
-      const rows: Record<string, unknown>[] = await db(`${s.table(RATE_UID)} as r`).where('r.tier', tier).select(s.select(RATE_UID, 'r', 'r_'));
+      const rows = await s.rows(
+        'facts.rates',
+        () => `SELECT ${s.columns(RATE_UID, 'r', 'r_')} FROM "${s.table(RATE_UID)}" r WHERE r."${s.column(RATE_UID, 'tier')}" = ?`,
+        [tier],
+      );
       const rates = rows.map((raw) => {
         const row = s.attributes<any>(RATE_UID, raw, 'r_');
         return {
@@ -210,22 +231,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Earlier claims of the unit that count as repairs (drafts never do), with their lines, in one query. */
     async historyOf(serial: string, exceptNumber?: string): Promise<PriorClaim[]> {
       const s = sql();
-      const db = await s.connection();
-      const owned = s.link(LINE_UID, 'claim');
-      const query = db(`${s.table(CLAIM_UID)} as c`)
-        .leftJoin(`${owned.name} as k`, `k.${owned.other}`, 'c.id')
-        .leftJoin(`${s.table(LINE_UID)} as l`, 'l.id', `k.${owned.own}`)
-        .where('c.serial', serial)
-        .whereNot('c.status', 'draft')
-        // Only what the rules read: a claim row also carries its input and findings as JSON.
-        .select([
-          ...s.select(CLAIM_UID, 'c', 'c_', ['id', 'number', 'status', 'failureDate', 'repairDate', 'remedy', 'faultComponent']),
-          ...s.select(LINE_UID, 'l', 'l_', ['id', 'kind', 'ref', 'partCategory', 'decision']),
-        ])
-        .orderBy([{ column: `c.${s.column(CLAIM_UID, 'repairDate')}` }, { column: 'c.id' }, { column: 'l.id' }]);
-      if (exceptNumber) query.whereNot('c.number', exceptNumber);
+      const rows = await s.rows(
+        `facts.history.${exceptNumber ? 'except' : 'all'}`,
+        () => {
+          const owned = s.link(LINE_UID, 'claim');
+          const c = (attribute: string) => `c."${s.column(CLAIM_UID, attribute)}"`;
+          // Only what the rules read: a claim row also carries its input and findings as JSON.
+          return `SELECT ${s.columns(CLAIM_UID, 'c', 'c_', ['id', 'number', 'status', 'failureDate', 'repairDate', 'remedy', 'faultComponent'])},
+              ${s.columns(LINE_UID, 'l', 'l_', ['id', 'kind', 'ref', 'partCategory', 'decision'])}
+            FROM "${s.table(CLAIM_UID)}" c
+            LEFT JOIN "${owned.name}" k ON k."${owned.other}" = c.id
+            LEFT JOIN "${s.table(LINE_UID)}" l ON l.id = k."${owned.own}"
+            WHERE ${c('serial')} = ? AND ${c('status')} <> 'draft'${exceptNumber ? ` AND ${c('number')} <> ?` : ''}
+            ORDER BY ${c('repairDate')}, c.id, l.id`;
+        },
+        exceptNumber ? [serial, exceptNumber] : [serial],
+      );
       const claims = new Map<number, { row: any; lines: any[] }>();
-      for (const raw of (await query) as Record<string, unknown>[]) {
+      for (const raw of rows) {
         const row = s.attributes<any>(CLAIM_UID, raw, 'c_');
         const entry = claims.get(row.id) ?? { row, lines: [] };
         if (raw.l_id !== null) entry.lines.push(s.attributes(LINE_UID, raw, 'l_'));

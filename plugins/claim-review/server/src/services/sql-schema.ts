@@ -20,9 +20,15 @@ export interface SqlSchema {
   table(uid: string): string;
   column(uid: string, attribute: string): string;
   link(uid: string, attribute: string): LinkTable;
-  /** `alias.column as prefixcolumn` of the given attributes (default: every scalar one), for a knex select. */
-  select(uid: string, alias: string, prefix: string, attributes?: readonly string[]): string[];
-  /** The attributes of `uid` in a row selected with `select(uid, _, prefix)`, typed as the query engine types them. */
+  /** `"alias"."column" AS "prefixcolumn", …` of the given attributes (default: every scalar one), for `rows`. */
+  columns(uid: string, alias: string, prefix: string, attributes?: readonly string[]): string;
+  /**
+   * Runs a SELECT whose text `build` writes once per `key` (names from metadata never
+   * change), with `?` bindings, on the caller's transaction when there is one. For the
+   * per-request reads where knex compiling a query builder costs more than running it.
+   */
+  rows(key: string, build: () => string, bindings: readonly unknown[]): Promise<Record<string, unknown>[]>;
+  /** The attributes of `uid` in a row selected with `columns(uid, _, prefix)`, typed as the query engine types them. */
   attributes<T = Record<string, unknown>>(uid: string, row: Record<string, unknown>, prefix: string): T;
 }
 
@@ -32,6 +38,13 @@ const SKIPPED = new Set(['relation', 'component', 'dynamiczone', 'media']);
 
 /** Scalar attributes with their column, per model (metadata is fixed once Strapi has loaded). */
 const scalarCache = new WeakMap<object, Array<[string, Attribute, string]>>();
+/** The same with the result key a prefix gives each column, per model and prefix. */
+const keyCache = new WeakMap<object, Map<string, Array<[string, string, string]>>>();
+/** SQL text of the `rows` queries, per Strapi instance and key. */
+const sqlCache = new WeakMap<object, Map<string, string>>();
+
+/** Our names are snake_case from metadata; quoting keeps words like `key`, `order` or `at` safe in both databases. */
+const quote = (name: string) => `"${name}"`;
 
 /**
  * What Strapi's field classes do on the way out of the database, for the types our
@@ -112,15 +125,30 @@ export function sqlSchema(strapi: Core.Strapi): SqlSchema {
       };
     },
 
-    select(uid, alias, prefix, attributes) {
-      return scalars(uid, attributes).map(([, , column]) => `${alias}.${column} as ${prefix}${column}`);
+    columns(uid, alias, prefix, attributes) {
+      return scalars(uid, attributes)
+        .map(([, , column]) => `${quote(alias)}.${quote(column)} AS ${quote(prefix + column)}`)
+        .join(', ');
+    },
+
+    async rows(key, build, bindings) {
+      let texts = sqlCache.get(strapi);
+      if (!texts) sqlCache.set(strapi, (texts = new Map()));
+      let text = texts.get(key);
+      if (text === undefined) texts.set(key, (text = build()));
+      const result = await (await schema.connection()).raw(text, bindings as unknown[]);
+      return Array.isArray(result) ? result : (result as { rows: Record<string, unknown>[] }).rows;
     },
 
     attributes<T>(uid: string, row: Record<string, unknown>, prefix: string): T {
+      const model = meta(uid);
+      let byPrefix = keyCache.get(model);
+      if (!byPrefix) keyCache.set(model, (byPrefix = new Map()));
+      let keys = byPrefix.get(prefix);
+      if (!keys) byPrefix.set(prefix, (keys = scalars(uid).map(([name, attribute, column]) => [name, attribute.type, prefix + column])));
       const out: Record<string, unknown> = {};
-      for (const [name, attribute, column] of scalars(uid)) {
-        const key = `${prefix}${column}`;
-        if (key in row) out[name] = fromDb(attribute.type, row[key]);
+      for (const [name, type, key] of keys) {
+        if (key in row) out[name] = fromDb(type, row[key]);
       }
       return out as T;
     },
