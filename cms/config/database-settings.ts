@@ -29,6 +29,16 @@ export const databaseSettings = (env: Env, appRoot: string) => {
         client: 'sqlite',
         connection: { filename: path.isAbsolute(filename) ? filename : path.join(root, filename) },
         useNullAsDefault: true,
+        // Write-ahead log: a commit appends its pages to the log and syncs once, where the
+        // rollback journal writes, syncs and deletes a journal file on every commit (≈ 2 ms
+        // each on the build machine, more for a claim's nine tables). synchronous stays FULL:
+        // a commit is on disk when it returns. Back up with `sqlite3 data.db .backup`, not cp.
+        pool: {
+          afterCreate: (connection: { pragma: (sql: string) => unknown }, done: (error: Error | null, connection: unknown) => void) => {
+            connection.pragma('journal_mode = WAL');
+            done(null, connection);
+          },
+        },
       },
     };
   }
