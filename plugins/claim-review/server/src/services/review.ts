@@ -16,8 +16,16 @@ import type { Actor } from './audit';
 import { CLAIM_UID, totalColumns, type ClaimRow } from './claim-store';
 import { claimOf, lineOf, summaryOf } from './claim-view';
 import type { UnitRow } from './facts';
+import { sqlSchema } from './sql-schema';
 
 const REASON_CODE_UID = 'api::reason-code.reason-code';
+const DEALER_UID = 'api::dealer.dealer';
+/** What a queue row shows (summaryOf) and its timer (reviewTimer) read. */
+const QUEUE_COLUMNS = [
+  'id', 'number', 'status', 'version', 'dealerCode', 'serial', 'modelCode', 'failureDate', 'repairDate', 'remedy', 'faultComponent',
+  'partsAmount', 'labourAmount', 'travelAmount', 'totalAmount', 'payableAmount', 'findings', 'createdAt', 'updatedAt',
+  'submittedAt', 'reviewStartedAt', 'reviewDueAt', 'decidedAt', 'returnDueDate', 'returnOverdue',
+];
 const UNIT_UID = 'api::unit.unit';
 
 /** Claims a reviewer owes an answer on: their review clock runs. */
@@ -110,6 +118,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return new Map(rows.map((r) => [r.status, Number(r.n)]));
   }
 
+  /**
+   * One page of the queue with each claim's dealer name, in one statement: the where and
+   * the order are Strapi's query builder's (as for the counts), the dealer is a join on
+   * the link table instead of a second query, and only the columns a queue row shows are
+   * read (not the dealer's input, kept as JSON on the row).
+   */
+  async function queuePage(filters: Record<string, unknown>[], page: number, pageSize: number): Promise<Array<ClaimRow & { dealerName: string | null }>> {
+    const s = sqlSchema(strapi);
+    const qb = strapi.db.queryBuilder(CLAIM_UID).where({ $and: filters }).orderBy([{ reviewDueAt: 'asc' }, { id: 'asc' }]).offset((page - 1) * pageSize).limit(pageSize);
+    const link = s.link(CLAIM_UID, 'dealer');
+    const rows: Record<string, unknown>[] = await qb
+      .getKnexQuery()
+      .clearSelect()
+      .select(QUEUE_COLUMNS.map((attribute) => `${qb.alias}.${s.column(CLAIM_UID, attribute)}`))
+      .select('d.name as dealer_name_')
+      .leftJoin(`${link.name} as dl`, `dl.${link.own}`, `${qb.alias}.id`)
+      .leftJoin(`${s.table(DEALER_UID)} as d`, 'd.id', `dl.${link.other}`);
+    return rows.map((raw) => ({ ...s.attributes<ClaimRow>(CLAIM_UID, raw, ''), dealerName: (raw.dealer_name_ as string | null) ?? null }));
+  }
+
   const service = {
     async unitOf(serial: string): Promise<UnitRow | null> {
       return strapi.db.query(UNIT_UID).findOne({
@@ -151,22 +179,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // The plain status page's total is its status count: one COUNT saved on the common case.
       const totalIsStatusCount = !query.all && query.overdue === undefined;
       const [rows, perStatus, overdueCount, filteredTotal] = await Promise.all([
-        db.findMany({
-          where: { $and: filters },
-          populate: { dealer: { select: ['code', 'name'] } },
-          orderBy: [{ reviewDueAt: 'asc' }, { id: 'asc' }],
-          offset: (page - 1) * pageSize,
-          limit: pageSize,
-        }),
+        queuePage(filters, page, pageSize),
         countsByStatus(scope),
         db.count({ where: { $and: [...scope, overdue] } }),
         totalIsStatusCount ? Promise.resolve(null) : db.count({ where: { $and: filters } }),
       ]);
       const counts = Object.fromEntries(STAFF_STATUSES.map((status) => [status, perStatus.get(status) ?? 0]));
       const total = filteredTotal ?? counts[query.status ?? 'in_review'] ?? 0;
-      const data = (rows as ClaimRow[]).map((row) => ({
+      const data = rows.map((row) => ({
         ...summaryOf(row),
-        dealer: { code: row.dealerCode, name: row.dealer?.name ?? row.dealerCode },
+        dealer: { code: row.dealerCode, name: row.dealerName ?? row.dealerCode },
         sla: reviewTimer(row, now, calendar),
       }));
       const answer = listAnswer(data, page, pageSize, total);
