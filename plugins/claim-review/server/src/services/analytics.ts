@@ -28,6 +28,7 @@ import { ApiError } from '../api-error';
 import { CLAIM_UID, LINE_UID } from './claim-store';
 import { ALERT_UID, alertOf, type AlertRow } from './quality-alert-view';
 import { sqlDates } from './sql-dates';
+import { sqlSchema } from './sql-schema';
 
 const UNIT_UID = 'api::unit.unit';
 const MODEL_UID = 'api::product-model.product-model';
@@ -69,13 +70,9 @@ const byRateDesc = (a: FailureRow, b: FailureRow) =>
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
-  const table = (uid: string) => strapi.db.metadata.get(uid).tableName;
-  const joinTable = (uid: string, attribute: string) => {
-    const attr = strapi.db.metadata.get(uid).attributes[attribute] as any;
-    const jt = attr?.joinTable;
-    if (!jt) throw new Error(`claim-review analytics: ${uid}.${attribute} has no join table`);
-    return { name: jt.name as string, own: jt.joinColumn.name as string, other: jt.inverseJoinColumn.name as string };
-  };
+  const names = () => sqlSchema(strapi);
+  const table = (uid: string) => names().table(uid);
+  const joinTable = (uid: string, attribute: string) => names().link(uid, attribute);
 
   /** Claims counted as failures in the range, with their lines when `withLines`. */
   const countedClaims = (range: { from: IsoDate; to: IsoDate }) =>
@@ -189,7 +186,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async failures(query: AnalyticsQuery, asOf: IsoDate): Promise<FailureAnswer> {
       const settings = service.settings();
       const range = service.rangeOf(query, asOf);
-      const [unitCohorts, claimCohorts, alertRows, alertKeys] = await Promise.all([
+      // Every aggregate at once (PostgreSQL runs them on parallel connections): none needs
+      // another's answer, and the names they are shown with come from small tables read whole.
+      const [unitCohorts, claimCohorts, alertRows, alertKeys, models, parts, dealerFigures] = await Promise.all([
         service.unitCounts('cohort', range),
         service.claimsByCohort(range),
         strapi.db.query(ALERT_UID).findMany({
@@ -198,6 +197,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           limit: ALERTS_IN_ANSWER,
         }) as Promise<AlertRow[]>,
         knex()(table(ALERT_UID)).distinct('model_code', 'part_number').where('window_end', '>=', range.from).where('window_end', '<=', range.to),
+        service.modelNames(),
+        query.groupBy === 'part' ? service.claimsByPartCohort(range) : Promise.resolve([]),
+        query.groupBy === 'dealer'
+          ? Promise.all([service.unitCounts('dealer', range), service.claimsByDealer(range), service.dealerNames()])
+          : Promise.resolve(null),
       ]);
       const alertedParts = new Set((alertKeys as any[]).map((r) => key(r.model_code, r.part_number)));
       const alertedModels = new Set((alertKeys as any[]).map((r) => String(r.model_code)));
@@ -228,7 +232,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
       const fleetRate = ratePerUnitMonth(total);
 
-      const models = await service.modelNames([...cohortsByModel.keys()]);
       const modelOf = (code: string): FailureModel => models.get(code) ?? { code, name: null, nameEn: null };
       const row = (over: Partial<FailureRow> & { key: string }, counts: CohortCounts, parentRate: number | null): FailureRow => ({
         part: null,
@@ -244,7 +247,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       let data: FailureRow[] = [];
       if (query.groupBy === 'part') {
-        const parts = await service.claimsByPartCohort(range);
         const byPartModel = new Map<string, typeof parts>();
         for (const p of parts) {
           if (!p.model) continue;
@@ -290,9 +292,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           }
         }
       } else {
-        const [units, claims] = await Promise.all([service.unitCounts('dealer', range), service.claimsByDealer(range)]);
+        const [units, claims, dealers] = dealerFigures!;
         const codes = [...new Set([...units.map((u) => u.dealer!), ...claims.map((c) => c.dealer)])].filter(Boolean);
-        const dealers = await service.dealerNames(codes);
         data = codes.map((code) => {
           const u = units.find((x) => x.dealer === code);
           const c = claims.find((x) => x.dealer === code);
@@ -314,15 +315,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    async modelNames(codes: string[]): Promise<Map<string, FailureModel>> {
-      if (codes.length === 0) return new Map();
-      const rows = await strapi.db.query(MODEL_UID).findMany({ where: { code: { $in: codes } }, select: ['code', 'name', 'nameEn'] });
+    /** Names of every product model (a short list), by code. */
+    async modelNames(): Promise<Map<string, FailureModel>> {
+      const rows = await strapi.db.query(MODEL_UID).findMany({ select: ['code', 'name', 'nameEn'] });
       return new Map(rows.map((r: any) => [r.code, { code: r.code, name: r.name ?? null, nameEn: r.nameEn ?? null }]));
     },
 
-    async dealerNames(codes: string[]): Promise<Map<string, FailureDealer>> {
-      if (codes.length === 0) return new Map();
-      const rows = await strapi.db.query(DEALER_UID).findMany({ where: { code: { $in: codes } }, select: ['code', 'name', 'nameEn'] });
+    /** Names of every dealer of the network, by code. */
+    async dealerNames(): Promise<Map<string, FailureDealer>> {
+      const rows = await strapi.db.query(DEALER_UID).findMany({ select: ['code', 'name', 'nameEn'] });
       return new Map(rows.map((r: any) => [r.code, { code: r.code, name: r.name ?? null, nameEn: r.nameEn ?? null }]));
     },
   };
