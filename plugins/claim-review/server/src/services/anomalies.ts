@@ -3,6 +3,7 @@ import type { AnomaliesAnswer, IsoDate, LabourLineFacts, PhotoFacts, RepeatFacts
 import { COUNTED_STATUSES, addDaysIso, anomalyFlags, minIso, unitMonths } from '../../../shared';
 import { ATTACHMENT_UID } from './attachments';
 import { CLAIM_UID, LINE_UID, type ClaimRow } from './claim-store';
+import { sqlSchema } from './sql-schema';
 
 const n = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 
@@ -16,11 +17,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const plugin = () => strapi.plugin('claim-review');
   const analytics = () => plugin().service('analytics');
   const knex = () => strapi.db.connection;
-  const table = (uid: string) => strapi.db.metadata.get(uid).tableName;
-  const lineLink = () => {
-    const jt = (strapi.db.metadata.get(LINE_UID).attributes.claim as any).joinTable;
-    return { name: jt.name as string, line: jt.joinColumn.name as string, claim: jt.inverseJoinColumn.name as string };
-  };
+  const names = () => sqlSchema(strapi);
+  const table = (uid: string) => names().table(uid);
+  const lineLink = () => names().link(LINE_UID, 'claim');
   const counted = (from: IsoDate, to: IsoDate) =>
     knex()(`${table(CLAIM_UID)} as c`)
       .where('c.failure_date', '>=', from)
@@ -52,8 +51,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const link = lineLink();
     const ops = [...new Set(labour.map((l) => l.ref))];
     const rows: any[] = await counted(addDaysIso(claim.failureDate, -(windowDays - 1)), claim.failureDate)
-      .join(`${link.name} as k`, `k.${link.claim}`, 'c.id')
-      .join(`${table(LINE_UID)} as l`, 'l.id', `k.${link.line}`)
+      .join(`${link.name} as k`, `k.${link.other}`, 'c.id')
+      .join(`${table(LINE_UID)} as l`, 'l.id', `k.${link.own}`)
       .where('l.kind', 'labour')
       .whereIn('l.ref', ops)
       .whereNot('c.dealer_code', claim.dealerCode)
@@ -87,7 +86,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function photoFacts(claim: ClaimRow): Promise<PhotoFacts[]> {
     const attachments = table(ATTACHMENT_UID);
     // Column names from the metadata: Strapi snake-cases `sha256` as `sha_256`.
-    const col = (attribute: string) => (strapi.db.metadata.get(ATTACHMENT_UID).attributes[attribute] as any).columnName as string;
+    const col = (attribute: string) => names().column(ATTACHMENT_UID, attribute);
     const [sha, claimNumber, fileId, name] = ['sha256', 'claimNumber', 'fileId', 'name'].map(col);
     const rows: any[] = await knex()(`${attachments} as a`)
       .join(`${attachments} as b`, `b.${sha}`, `a.${sha}`)

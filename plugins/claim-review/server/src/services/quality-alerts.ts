@@ -17,6 +17,7 @@ import { ApiError } from '../api-error';
 import type { Actor } from './audit';
 import { isRowId } from './row-id';
 import { CLAIM_UID, LINE_UID } from './claim-store';
+import { sqlSchema } from './sql-schema';
 import { ALERT_UID, alertOf, type AlertRow } from './quality-alert-view';
 import { WEBHOOK_EVENTS } from './webhooks';
 
@@ -47,7 +48,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const plugin = () => strapi.plugin('claim-review');
   const analytics = () => plugin().service('analytics');
   const knex = () => strapi.db.connection;
-  const table = (uid: string) => strapi.db.metadata.get(uid).tableName;
+  const names = () => sqlSchema(strapi);
+  const table = (uid: string) => names().table(uid);
 
   /** Claims written before claim.buildMonth existed get it from their unit once. */
   async function backfillBuildMonths(): Promise<number> {
@@ -75,11 +77,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Counted claims per part × model in the window and in the baseline before it: one grouped query. */
   async function partCounts(baselineFrom: IsoDate, windowFrom: IsoDate, windowTo: IsoDate) {
-    const link = strapi.db.metadata.get(LINE_UID).attributes.claim as any;
-    const k = link.joinTable;
+    const k = names().link(LINE_UID, 'claim');
     const rows: any[] = await knex()(`${table(CLAIM_UID)} as c`)
-      .join(`${k.name} as k`, `k.${k.inverseJoinColumn.name}`, 'c.id')
-      .join(`${table(LINE_UID)} as l`, 'l.id', `k.${k.joinColumn.name}`)
+      .join(`${k.name} as k`, `k.${k.other}`, 'c.id')
+      .join(`${table(LINE_UID)} as l`, 'l.id', `k.${k.own}`)
       .where('c.failure_date', '>=', baselineFrom)
       .where('c.failure_date', '<=', windowTo)
       .whereIn('c.status', COUNTED_STATUSES as string[])
@@ -102,10 +103,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function claimNumbersOf(part: string, model: string, from: IsoDate, to: IsoDate): Promise<string[]> {
-    const k = (strapi.db.metadata.get(LINE_UID).attributes.claim as any).joinTable;
+    const k = names().link(LINE_UID, 'claim');
     const rows: any[] = await knex()(`${table(CLAIM_UID)} as c`)
-      .join(`${k.name} as k`, `k.${k.inverseJoinColumn.name}`, 'c.id')
-      .join(`${table(LINE_UID)} as l`, 'l.id', `k.${k.joinColumn.name}`)
+      .join(`${k.name} as k`, `k.${k.other}`, 'c.id')
+      .join(`${table(LINE_UID)} as l`, 'l.id', `k.${k.own}`)
       .where('c.failure_date', '>=', from)
       .where('c.failure_date', '<=', to)
       .whereIn('c.status', COUNTED_STATUSES as string[])
