@@ -1,12 +1,16 @@
 'use strict';
-/** Boots the built CMS in-process on a temp SQLite file with the demo seed, listening on loopback. */
+/**
+ * Boots the built CMS in-process on a temp SQLite file (or PostgreSQL, from the env) with
+ * the demo seed, listening on loopback. `routes`: extra admin-type routes (a benchmark's
+ * baseline behind the same HTTP stack and admin policies), registered before the mount.
+ */
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
-async function bootServer() {
+async function bootServer({ routes = [] } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sanbao-bench-'));
   Object.assign(process.env, {
     NODE_ENV: 'production',
@@ -18,6 +22,7 @@ async function bootServer() {
   });
   const { createStrapi } = require('@strapi/strapi');
   const strapi = await createStrapi({ appDir: path.join(ROOT, 'cms'), distDir: path.join(ROOT, 'cms', 'dist') }).load();
+  if (routes.length > 0) strapi.server.routes({ type: 'admin', routes });
   // server.listen mounts the routes first (the raw httpServer.listen would answer 404 everywhere).
   await new Promise((resolve) => strapi.server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${strapi.server.httpServer.address().port}`;
