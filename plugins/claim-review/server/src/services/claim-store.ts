@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { ClaimInput, ClaimLine, ClaimTotals, Finding, PartFacts } from '../../../shared';
 import { hoursToTenths } from '../../../shared';
 import { insertLinks, insertOwned } from './owned-rows';
+import { sqlSchema } from './sql-schema';
 import { ApiError } from '../api-error';
 
 export const CLAIM_UID = 'plugin::claim-review.claim';
@@ -152,7 +153,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return strapi.db.transaction(async ({ trx }) => {
         const now = new Date();
         const values = { returnDueDate: null, returnOverdue: false, decidedAt: null, reviewStartedAt: null, ...data, createdAt: now, updatedAt: now };
-        const [id] = (await strapi.db.query(CLAIM_UID).createMany({ data: [values] })).ids.map(Number);
+        const [id] = await sqlSchema(strapi).insert(CLAIM_UID, [values]);
         await insertLinks(strapi, trx, CLAIM_UID, 'dealer', [[id, links.dealer]]);
         if (links.unit !== null) await insertLinks(strapi, trx, CLAIM_UID, 'unit', [[id, links.unit]]);
         const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : null);

@@ -21,13 +21,12 @@ export async function insertLinks(strapi: Core.Strapi, trx: Knex.Transaction, ui
  * Inserts rows that belong to one parent (claim lines, audit events) in two statements:
  * the rows, then their links to the parent. Strapi's create() spends four statements on
  * each row (insert, max(order), link, read back), and a submitted claim writes a dozen.
- * Runs in the caller's transaction when there is one; answers the new ids in row order
- * (ids grow in the order of the VALUES list, which RETURNING does not promise to keep).
+ * Runs in the caller's transaction when there is one; answers the new ids in row order.
  */
 export async function insertOwned(strapi: Core.Strapi, uid: string, relation: string, ownerId: number, rows: Record<string, unknown>[]): Promise<number[]> {
   if (rows.length === 0) return [];
   return strapi.db.transaction(async ({ trx }) => {
-    const ids = (await strapi.db.query(uid as any).createMany({ data: rows })).ids.map(Number).sort((a, b) => a - b);
+    const ids = await sqlSchema(strapi).insert(uid, rows);
     await insertLinks(strapi, trx, uid, relation, ids.map((id) => [id, ownerId]));
     return ids;
   });
