@@ -92,13 +92,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (row.requestHash !== requestHash) throw new ApiError('IDEMPOTENCY_KEY_REUSED');
         return answer(row.claimNumber, dealer.code);
       };
-      if (scope) {
-        const earlier = await replay();
-        if (earlier) return earlier;
-      }
-
+      // A repeat is rare (a retry after a lost answer): it is found when its key collides in
+      // the transaction below, not looked up before every create. A precheck failure looks
+      // first, so that a retry answers the claim made before a fact changed.
       const { ctx, unitRow, findings, lines, totals } = await evaluate(dealer, input);
-      if (submit && hasErrors(findings)) throw new ApiError('PRECHECK_FAILED', { findings });
+      if (submit && hasErrors(findings)) {
+        const earlier = scope ? await replay() : null;
+        if (earlier) return earlier;
+        throw new ApiError('PRECHECK_FAILED', { findings });
+      }
 
       // The moves of a submit are checked by the state machine first; the claim is then
       // written once, in the status they reach, and answered from what was written.
@@ -107,8 +109,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return await strapi.db.transaction(async ({ trx, onCommit }) => {
           const month = ctx.today.slice(0, 7).replace('-', '');
           const claimNumber: string = await plugin().service('numbering').next(trx, 'CR', month, 5);
-          // The key's unique index is what stops a concurrent retry; createMany inserts without reading back.
-          if (scope) await strapi.db.query(IDEMPOTENCY_UID).createMany({ data: [{ scope, requestHash, claimNumber }] });
+          // The key's unique index is what stops a concurrent retry.
+          if (scope) await sqlSchema(strapi).insert(IDEMPOTENCY_UID, [{ scope, requestHash, claimNumber }]);
           const row: ClaimRow = await store().insertClaim(
             {
               number: claimNumber,
@@ -135,7 +137,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           return claimOf({ ...row, dealer: { id: dealer.id, code: dealer.code, name: dealer.name, nameEn: dealer.nameEn ?? null } }, events.filter((e) => e.dealerVisible), { forStaff: false });
         });
       } catch (error) {
-        // A concurrent request with the same key won the race: answer what it made.
+        // The key was used before, or by a concurrent request that won the race: answer what it made.
         if (scope && isUniqueViolation(error)) {
           const earlier = await replay();
           if (earlier) return earlier;
