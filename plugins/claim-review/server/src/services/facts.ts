@@ -154,15 +154,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         },
         numbers,
       );
-      const byNumber = new Map<string, { part: any; prices: any[] }>();
-      for (const raw of rows) {
-        const part = s.attributes<any>(PART_UID, raw, 'p_');
-        const entry = byNumber.get(part.number) ?? { part, prices: [] };
-        if (raw.pp_id !== null) entry.prices.push(s.attributes(PRICE_UID, raw, 'pp_'));
-        byNumber.set(part.number, entry);
-      }
       const out: Record<string, PartFacts> = {};
-      for (const { part, prices } of byNumber.values()) {
+      for (const { parent: part, children: prices } of s.nest(rows, { uid: PART_UID, prefix: 'p_', key: 'number' }, { uid: PRICE_UID, prefix: 'pp_' })) {
         const price = priceOn(prices, onDate) as any;
         out[part.number] = {
           number: part.number,
@@ -247,14 +240,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         },
         exceptNumber ? [serial, exceptNumber] : [serial],
       );
-      const claims = new Map<number, { row: any; lines: any[] }>();
-      for (const raw of rows) {
-        const row = s.attributes<any>(CLAIM_UID, raw, 'c_');
-        const entry = claims.get(row.id) ?? { row, lines: [] };
-        if (raw.l_id !== null) entry.lines.push(s.attributes(LINE_UID, raw, 'l_'));
-        claims.set(row.id, entry);
-      }
-      return Array.from(claims.values(), ({ row, lines }) => ({
+      return s.nest(rows, { uid: CLAIM_UID, prefix: 'c_', key: 'id' }, { uid: LINE_UID, prefix: 'l_' }).map(({ parent: row, children: lines }) => ({
         number: row.number,
         status: row.status,
         failureDate: row.failureDate,

@@ -38,6 +38,15 @@ export interface SqlSchema {
   insert(uid: string, rows: Record<string, unknown>[]): Promise<number[]>;
   /** The attributes of `uid` in a row selected with `columns(uid, _, prefix)`, typed as the query engine types them. */
   attributes<T = Record<string, unknown>>(uid: string, row: Record<string, unknown>, prefix: string): T;
+  /**
+   * Rows of a one-to-many LEFT JOIN folded into each parent (first-seen order, told apart
+   * by its `key` attribute) with its children (none where the child's id is null).
+   */
+  nest<P = any, C = any>(
+    rows: Record<string, unknown>[],
+    parent: { uid: string; prefix: string; key: string },
+    child: { uid: string; prefix: string },
+  ): Array<{ parent: P; children: C[] }>;
 }
 
 type Attribute = { type: string; columnName?: string; joinTable?: any; default?: unknown };
@@ -196,6 +205,17 @@ export function sqlSchema(strapi: Core.Strapi): SqlSchema {
         if (key in row) out[name] = fromDb(type, row[key]);
       }
       return out as T;
+    },
+
+    nest(rows, parent, child) {
+      const nested = new Map<unknown, { parent: any; children: any[] }>();
+      for (const raw of rows) {
+        const row = schema.attributes<Record<string, unknown>>(parent.uid, raw, parent.prefix);
+        let entry = nested.get(row[parent.key]);
+        if (!entry) nested.set(row[parent.key], (entry = { parent: row, children: [] }));
+        if (raw[`${child.prefix}id`] !== null) entry.children.push(schema.attributes(child.uid, raw, child.prefix));
+      }
+      return Array.from(nested.values());
     },
   };
   return schema;
