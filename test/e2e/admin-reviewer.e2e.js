@@ -13,6 +13,7 @@
  *
  * Exit code 0 when every step passed; the last line reads "N passed, N failed".
  */
+const path = require('path');
 const { http, launchBrowser, startServer, steps, watchdog } = require('./lib/harness');
 const { adminToken, attachPhotos, dealerToken, fileClaim, signIn, staffUser, stripesPng } = require('./lib/admin');
 
@@ -71,6 +72,8 @@ async function main() {
     const row = page.getByRole('row').filter({ hasText: setup.motor.number });
     await row.waitFor();
     assert(await row.getByText(/剩余/).isVisible(), 'the queue row shows no SLA timer');
+    assert(await row.getByText('潍坊市寒亭区金穗农机三轮车销售有限公司').isVisible(), 'the queue row does not name the filing dealer');
+    if (process.env.SANBAO_E2E_SHOTS) await page.screenshot({ path: path.join(process.env.SANBAO_E2E_SHOTS, 'admin-queue-zh.png'), fullPage: true });
     // Only the pages of the reviewer's actions are offered.
     assert(await page.getByRole('link', { name: '旧件返回' }).isVisible(), 'no returned-parts page for a reviewer');
     assert((await page.getByRole('link', { name: '费用核销' }).count()) === 0, 'a reviewer is offered the settlements page');
