@@ -112,30 +112,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     toUnitFacts,
 
-    /** The policy governing the unit among those of its model, its category and the general ones. */
-    async policyFor(unit: UnitFacts, onDate?: IsoDate | null): Promise<PolicyFacts | null> {
+    /** Every warranty policy with its model's code: a short list, which the core resolves for a unit. */
+    async policies(): Promise<PolicyFacts[]> {
       const s = sql();
-      // A null category matches no `category = ?`: only the general policies remain.
       const rows = await s.rows(
         'facts.policies',
         () => {
           const model = s.link(POLICY_UID, 'model');
-          const category = `p."${s.column(POLICY_UID, 'category')}"`;
           return `SELECT ${s.columns(POLICY_UID, 'p', 'p_', POLICY_FIELDS)}, m.code AS model_code
             FROM "${s.table(POLICY_UID)}" p
             LEFT JOIN "${model.name}" pm ON pm."${model.own}" = p.id
-            LEFT JOIN "${s.table(MODEL_UID)}" m ON m.id = pm."${model.other}"
-            WHERE m.code = ? OR (m.id IS NULL AND (${category} = ? OR ${category} IS NULL))`;
+            LEFT JOIN "${s.table(MODEL_UID)}" m ON m.id = pm."${model.other}"`;
         },
-        [unit.modelCode, unit.category ?? null],
+        [],
       );
-      const policies = rows.map((raw) => {
+      return rows.map((raw) => {
         const row = s.attributes<Record<string, unknown>>(POLICY_UID, raw, 'p_');
         const facts: Record<string, unknown> = { modelCode: raw.model_code ?? null };
         for (const field of POLICY_FIELDS) facts[field] = row[field] ?? null;
         return facts as unknown as PolicyFacts;
       });
-      return resolvePolicy(policies, unit, onDate);
+    },
+
+    /** The policy governing the unit (its model's, else its category's, else the general one). */
+    async policyFor(unit: UnitFacts, onDate?: IsoDate | null): Promise<PolicyFacts | null> {
+      return resolvePolicy(await service.policies(), unit, onDate);
     },
 
     /** The parts with every version of their price, in one query; the one valid on the date is the core's choice. */
@@ -172,8 +173,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return out;
     },
 
-    async operationsFor(codes: string[], modelCode: string | null): Promise<Record<string, LabourOpFacts>> {
-      if (codes.length === 0) return {};
+    /** The labour operations named, each with the model it is for (null: any model). */
+    async operations(codes: string[]): Promise<LabourOpFacts[]> {
+      if (codes.length === 0) return [];
       const s = sql();
       const rows = await s.rows(
         `facts.operations.${codes.length}`,
@@ -187,7 +189,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         },
         codes,
       );
-      const facts: LabourOpFacts[] = rows.map((raw) => {
+      return rows.map((raw) => {
         const row = s.attributes<any>(OPERATION_UID, raw, 'o_');
         return {
           code: row.code,
@@ -197,7 +199,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           modelCode: (raw.model_code as string | null) ?? null,
         };
       });
-      return operationsFor(facts, modelCode);
     },
 
     async rateOn(tier: number, onDate: IsoDate): Promise<RateFacts | null> {
@@ -254,16 +255,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Everything the precheck and the pricing of this claim need, as of its repair date. */
     async precheckContext(dealer: { id: number; code: string; tier: number }, input: ClaimInput, claimNumber?: string) {
-      const unitRow = await service.unitOf(dealer, input.serial);
-      const unit = unitRow ? toUnitFacts(unitRow) : null;
       const repairDate = input.repairDate;
-      const [policy, parts, operations, rate, history] = await Promise.all([
-        unit ? service.policyFor(unit) : Promise.resolve(null),
+      // All at once, the unit too (on PostgreSQL, in parallel): nothing here needs the
+      // unit in its query; what depends on the unit is chosen from the answers below.
+      const [unitRow, policies, parts, operationRows, rate, priorClaims] = await Promise.all([
+        service.unitOf(dealer, input.serial),
+        service.policies(),
         service.partsOn(Array.from(new Set(input.parts.map((p) => p.partNumber))), repairDate),
-        service.operationsFor(Array.from(new Set(input.labour.map((l) => l.operation))), unit?.modelCode ?? null),
+        service.operations(Array.from(new Set(input.labour.map((l) => l.operation)))),
         service.rateOn(dealer.tier, repairDate),
-        unit ? service.historyOf(unit.serial, claimNumber) : Promise.resolve([]),
+        service.historyOf(input.serial, claimNumber),
       ]);
+      // Another dealer's unit is no unit at all, and its history is none of this dealer's.
+      const unit = unitRow ? toUnitFacts(unitRow) : null;
+      const policy = unit ? resolvePolicy(policies, unit) : null;
+      const operations = operationsFor(operationRows, unit?.modelCode ?? null);
+      const history = unit ? priorClaims : [];
       const ctx: PrecheckContext = {
         today: service.today(),
         dealer: service.dealerFacts(dealer),

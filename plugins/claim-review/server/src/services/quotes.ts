@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Quote, QuoteInput } from '../../../shared';
-import { hasErrors, priceQuote } from '../../../shared';
+import { hasErrors, operationsFor, priceQuote } from '../../../shared';
 import { ApiError } from '../api-error';
 import { renderQuoteSheet, type QuoteSheetData, type QuoteSheetLine } from '../pdf';
 
@@ -26,11 +26,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
     if (!model) throw new ApiError('VALIDATION_FAILED', { fields: { model: 'invalid' } });
     const today = facts().today();
-    const [parts, operations, rate] = await Promise.all([
+    const [parts, operationRows, rate] = await Promise.all([
       facts().partsOn(Array.from(new Set(input.parts.map((p) => p.partNumber))), today),
-      facts().operationsFor(Array.from(new Set(input.labour.map((l) => l.operation))), model.code),
+      facts().operations(Array.from(new Set(input.labour.map((l) => l.operation)))),
       facts().rateOn(dealer.tier, today),
     ]);
+    const operations = operationsFor(operationRows, model.code);
     const priced: Quote = priceQuote(input, { today, tier: dealer.tier, parts, operations, rate });
     return { priced, today, model: { code: model.code as string, name: model.name as string, nameEn: (model.nameEn ?? null) as string | null } };
   }
