@@ -23,9 +23,10 @@ export interface SqlSchema {
   /** `"alias"."column" AS "prefixcolumn", …` of the given attributes (default: every scalar one), for `rows`. */
   columns(uid: string, alias: string, prefix: string, attributes?: readonly string[]): string;
   /**
-   * Runs a SELECT whose text `build` writes once per `key` (names from metadata never
-   * change), with `?` bindings, on the caller's transaction when there is one. For the
-   * per-request reads where knex compiling a query builder costs more than running it.
+   * Runs a statement that answers rows (a SELECT, an INSERT … RETURNING) whose text
+   * `build` writes once per `key` (names from metadata never change), with `?` bindings,
+   * on the caller's transaction when there is one. For the per-request statements where
+   * knex compiling a query builder costs more than running it.
    */
   rows(key: string, build: () => string, bindings: readonly unknown[]): Promise<Record<string, unknown>[]>;
   /**
