@@ -30,9 +30,11 @@ export interface Plan {
 }
 
 /**
- * The only place a claim's status changes: the domain core's table decides whether
+ * The only place a claim's status is decided: the domain core's table decides whether
  * the move is legal for this actor, the version bump guards against a concurrent
- * change, the audit trail records it, and integrators hear of it after commit.
+ * change, the audit trail records it, and integrators hear of it after commit. A new
+ * claim submitted at once is inserted in the status `plan` reaches (claims.create), with
+ * the events of `eventsOf` and the webhooks of `announce`.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const plugin = () => strapi.plugin('claim-review');
