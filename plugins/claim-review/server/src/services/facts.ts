@@ -14,6 +14,7 @@ import type {
 } from '../../../shared';
 import { businessDate, hoursToTenths, operationsFor, priceOn, rateOn, resolvePolicy } from '../../../shared';
 import { workingCalendarOf, type PluginConfig } from '../config';
+import { CLAIM_UID, LINE_UID } from './claim-store';
 import { sqlSchema } from './sql-schema';
 
 const UNIT_UID = 'api::unit.unit';
@@ -24,8 +25,6 @@ const PART_UID = 'api::part.part';
 const PRICE_UID = 'api::part-price.part-price';
 const OPERATION_UID = 'api::labour-operation.labour-operation';
 const RATE_UID = 'api::labour-rate.labour-rate';
-const CLAIM_UID = 'plugin::claim-review.claim';
-const LINE_UID = 'plugin::claim-review.claim-line';
 
 const POLICY_FIELDS = [
   'code', 'name', 'clause', 'category', 'effectiveFrom', 'wholeUnitMonths', 'mainComponentMonths', 'usageCap', 'usageUnit',
