@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { ClaimInput, ClaimLine, ClaimTotals, Finding, PartFacts } from '../../../shared';
 import { hoursToTenths } from '../../../shared';
 import { insertLinks, insertOwned } from './owned-rows';
+import { iso } from './claim-view';
 import { sqlSchema } from './sql-schema';
 import { ApiError } from '../api-error';
 
@@ -156,7 +157,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const [id] = await sqlSchema(strapi).insert(CLAIM_UID, [values]);
         await insertLinks(strapi, trx, CLAIM_UID, 'dealer', [[id, links.dealer]]);
         if (links.unit !== null) await insertLinks(strapi, trx, CLAIM_UID, 'unit', [[id, links.unit]]);
-        const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : null);
         return {
           ...values,
           id,

@@ -16,7 +16,8 @@ export interface EventRow {
   at: string | Date;
 }
 
-const iso = (value: string | Date | null | undefined) => (value ? new Date(value).toISOString() : null);
+/** A stored instant as the API answers it (ISO 8601, UTC), or null. */
+export const iso = (value: string | Date | null | undefined) => (value ? new Date(value).toISOString() : null);
 
 export function totalsOf(row: ClaimRow): ClaimTotals {
   return { parts: row.partsAmount, labour: row.labourAmount, travel: row.travelAmount, total: row.totalAmount, payable: row.payableAmount };
