@@ -58,6 +58,8 @@ const SKIPPED = new Set(['relation', 'component', 'dynamiczone', 'media']);
 const scalarCache = new WeakMap<object, Array<[string, Attribute, string]>>();
 /** The same with the result key a prefix gives each column, per model and prefix. */
 const keyCache = new WeakMap<object, Map<string, Array<[string, string, string]>>>();
+/** One helper per Strapi instance: every dealer request asks for it several times. */
+const schemaCache = new WeakMap<object, SqlSchema>();
 /** SQL text of the `rows` queries, per Strapi instance and key. */
 const sqlCache = new WeakMap<object, Map<string, string>>();
 
@@ -119,6 +121,12 @@ function toDb(type: string, value: unknown): unknown {
  * metadata, so they follow its naming rules instead of copies of them.
  */
 export function sqlSchema(strapi: Core.Strapi): SqlSchema {
+  let schema = schemaCache.get(strapi);
+  if (!schema) schemaCache.set(strapi, (schema = createSqlSchema(strapi)));
+  return schema;
+}
+
+function createSqlSchema(strapi: Core.Strapi): SqlSchema {
   const meta = (uid: string) => strapi.db.metadata.get(uid as any) as unknown as { tableName: string; attributes: Record<string, Attribute> };
   const columnOf = (name: string, attribute: Attribute) => attribute.columnName ?? name;
   const scalars = (uid: string, only?: readonly string[]) => {
