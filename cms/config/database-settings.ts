@@ -12,6 +12,10 @@ const fail = (sentence: string): never => {
   throw new DatabaseConfigError(sentence);
 };
 
+interface MysqlConnection {
+  query: (sql: string, callback: (error: Error | null) => void) => void;
+}
+
 interface SqliteConnection {
   open: boolean;
   pragma: (sql: string) => unknown;
@@ -36,7 +40,8 @@ function checkpointEverySecond(connection: SqliteConnection) {
 }
 
 /**
- * SQLite (better-sqlite3) is the embedded default; PostgreSQL is production.
+ * SQLite (better-sqlite3) is the embedded default; PostgreSQL and MySQL 8 / MariaDB are
+ * production databases.
  * `appRoot` is the cms folder, so the SQLite file lands in cms/.tmp/ whether the
  * config runs from src or from dist.
  */
@@ -89,5 +94,42 @@ export const databaseSettings = (env: Env, appRoot: string) => {
     };
   }
 
-  return fail(`DATABASE_CLIENT must be "sqlite" or "postgres" (got "${client}").`);
+  if (client === 'mysql') {
+    const url = env('DATABASE_URL', '');
+    if (url && !/^mysql:\/\//.test(url)) {
+      fail(`DATABASE_URL must start with mysql:// (got "${url.split(':')[0]}:…").`);
+    }
+    const connection = url
+      ? { uri: url }
+      : {
+          host: env('DATABASE_HOST', '127.0.0.1'),
+          port: env.int('DATABASE_PORT', 3306),
+          database: env('DATABASE_NAME', 'sanbao'),
+          user: env('DATABASE_USERNAME', 'root'),
+          password: env('DATABASE_PASSWORD', ''),
+          ssl: env.bool('DATABASE_SSL', false) ? { rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true) } : undefined,
+        };
+    if (!url && Number.isNaN(connection['port'])) fail('DATABASE_PORT must be a number.');
+    return {
+      // utf8mb4 holds every character the API accepts (utf8 would refuse 4-byte ones such as
+      // emoji); dates come back as strings so a DATE column reads as the business date it is,
+      // not as midnight in the server's zone.
+      connection: {
+        client: 'mysql',
+        connection: { ...connection, charset: 'utf8mb4', dateStrings: ['DATE'], timezone: 'Z' },
+        // The plugin's SQL quotes names the standard way ("name"), as SQLite and PostgreSQL
+        // do; ANSI_QUOTES makes MySQL read them so instead of as strings. Strapi's own
+        // queries quote with backticks, which work either way.
+        pool: {
+          ...pool,
+          afterCreate: (connection: MysqlConnection, done: (error: Error | null, connection: unknown) => void) => {
+            connection.query("SET SESSION sql_mode = CONCAT(@@SESSION.sql_mode, ',ANSI_QUOTES')", (error) => done(error, connection));
+          },
+        },
+      },
+      acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
+    };
+  }
+
+  return fail(`DATABASE_CLIENT must be "sqlite", "postgres" or "mysql" (got "${client}").`);
 };

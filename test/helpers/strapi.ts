@@ -1,7 +1,7 @@
 /**
  * Boots the real CMS (with the claim-review plugin) in-process on a fresh database:
- * a temp SQLite file, or with DATABASE_CLIENT=postgres a fresh schema in the `test`
- * database. One instance per test file; `stopStrapi` removes what it made.
+ * a temp SQLite file, with DATABASE_CLIENT=postgres a fresh schema in the `test`
+ * database, with DATABASE_CLIENT=mysql (MySQL 8 or MariaDB) a fresh database. One instance per test file; `stopStrapi` removes what it made.
  */
 import fs from 'fs';
 import os from 'os';
@@ -15,6 +15,7 @@ let instance: Core.Strapi | null = null;
 let cleanup: (() => Promise<void>) | null = null;
 
 const isPostgres = () => process.env.DATABASE_CLIENT === 'postgres';
+const isMysql = () => process.env.DATABASE_CLIENT === 'mysql';
 
 async function preparePostgres(): Promise<() => Promise<void>> {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -33,6 +34,23 @@ async function preparePostgres(): Promise<() => Promise<void>> {
     const drop = new Client(config);
     await drop.connect();
     await drop.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await drop.end();
+  };
+}
+
+/** MySQL has no schemas inside a database: each test file gets a database of its own. */
+async function prepareMysql(): Promise<() => Promise<void>> {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const mysql = require('mysql2/promise');
+  const database = `t_${process.pid}_${Date.now().toString(36)}`;
+  const config = { host: process.env.DATABASE_HOST || '127.0.0.1', port: Number(process.env.DATABASE_PORT || 3306), user: process.env.DATABASE_USERNAME || 'root', password: process.env.DATABASE_PASSWORD || '' };
+  const admin = await mysql.createConnection(config);
+  await admin.query(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`);
+  await admin.end();
+  process.env.DATABASE_NAME = database;
+  return async () => {
+    const drop = await mysql.createConnection(config);
+    await drop.query(`DROP DATABASE IF EXISTS \`${database}\``);
     await drop.end();
   };
 }
@@ -62,7 +80,7 @@ export async function startStrapi(options: BootOptions = {}): Promise<Core.Strap
     DEALER_LOGIN_RATE_LIMIT: 'false',
     ...options.env,
   });
-  cleanup = isPostgres() ? await preparePostgres() : prepareSqlite();
+  cleanup = isPostgres() ? await preparePostgres() : isMysql() ? await prepareMysql() : prepareSqlite();
   return load();
 }
 

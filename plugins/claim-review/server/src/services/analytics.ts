@@ -28,6 +28,7 @@ import { ApiError } from '../api-error';
 import { CLAIM_UID, LINE_UID } from './claim-store';
 import { ALERT_UID, alertOf, type AlertRow } from './quality-alert-view';
 import { sqlDates } from './sql-dates';
+import { dialectOf, rowsOf } from './sql-dialect';
 import { sqlSchema } from './sql-schema';
 
 const UNIT_UID = 'api::unit.unit';
@@ -124,7 +125,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         WHERE u.build_date IS NULL OR u.build_date <= ${d.param('to')}
         ${groups.group}`;
       const result = await knex().raw(sql, { from: range.from, end: range.end, to: range.to });
-      const rows: any[] = Array.isArray(result) ? result : result.rows;
+      const rows: any[] = rowsOf(dialectOf(strapi), result);
       return rows.map((r) => ({
         model: r.model ?? null,
         buildMonth: monthOrNull(r.build_month),

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { dialectOf } from './sql-dialect';
 
 /**
  * The only date arithmetic the quality queries need, spelt for each database Sanbao
@@ -28,9 +29,12 @@ const POSTGRES: SqlDates = {
   daysBetween: (a, b) => `(${b} - ${a})`,
 };
 
+const MYSQL: SqlDates = {
+  month: (column) => `DATE_FORMAT(${column}, '%Y-%m')`,
+  param: (name) => `CAST(:${name} AS DATE)`,
+  daysBetween: (a, b) => `DATEDIFF(${b}, ${a})`,
+};
+
 export function sqlDates(strapi: Core.Strapi): SqlDates {
-  const client = String((strapi.db.config.connection as { client?: unknown }).client ?? '');
-  if (client === 'sqlite' || client === 'better-sqlite3') return SQLITE;
-  if (client === 'postgres' || client === 'pg') return POSTGRES;
-  throw new Error(`claim-review quality analytics: unsupported database client "${client}" (SQLite and PostgreSQL are).`);
+  return { sqlite: SQLITE, postgres: POSTGRES, mysql: MYSQL }[dialectOf(strapi)];
 }

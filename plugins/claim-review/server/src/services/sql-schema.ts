@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import { dialectOf, insertReturningIds, rowsOf } from './sql-dialect';
 
 /** A relation's link table: `own` holds this model's id, `other` the related one's. */
 export interface LinkTable {
@@ -23,7 +24,7 @@ export interface SqlSchema {
   /** `"alias"."column" AS "prefixcolumn", …` of the given attributes (default: every scalar one), for `rows`. */
   columns(uid: string, alias: string, prefix: string, attributes?: readonly string[]): string;
   /**
-   * Runs a statement that answers rows (a SELECT, an INSERT … RETURNING) whose text
+   * Runs a statement that answers rows (a SELECT) whose text
    * `build` writes once per `key` (names from metadata never change), with `?` bindings,
    * on the caller's transaction when there is one. For the per-request statements where
    * knex compiling a query builder costs more than running it.
@@ -127,6 +128,7 @@ export function sqlSchema(strapi: Core.Strapi): SqlSchema {
 }
 
 function createSqlSchema(strapi: Core.Strapi): SqlSchema {
+  const dialect = dialectOf(strapi);
   const meta = (uid: string) => strapi.db.metadata.get(uid as any) as unknown as { tableName: string; attributes: Record<string, Attribute> };
   const columnOf = (name: string, attribute: Attribute) => attribute.columnName ?? name;
   const scalars = (uid: string, only?: readonly string[]) => {
@@ -176,8 +178,7 @@ function createSqlSchema(strapi: Core.Strapi): SqlSchema {
       if (!texts) sqlCache.set(strapi, (texts = new Map()));
       let text = texts.get(key);
       if (text === undefined) texts.set(key, (text = build()));
-      const result = await (await schema.connection()).raw(text, bindings as unknown[]);
-      return Array.isArray(result) ? result : (result as { rows: Record<string, unknown>[] }).rows;
+      return rowsOf(dialect, await (await schema.connection()).raw(text, bindings as unknown[]));
     },
 
     async insert(uid, rows) {
@@ -194,13 +195,15 @@ function createSqlSchema(strapi: Core.Strapi): SqlSchema {
         }
       }
       const one = `(${columns.map(() => '?').join(', ')})`;
-      const inserted = await schema.rows(
-        `insert.${uid}.${rows.length}`,
-        () => `INSERT INTO ${quote(schema.table(uid))} (${columns.map(([, , column]) => quote(column)).join(', ')}) VALUES ${rows.map(() => one).join(', ')} RETURNING id`,
-        values,
-      );
-      // Ids grow in the order of the VALUES list, which RETURNING does not promise to keep.
-      return inserted.map((r) => Number(r.id)).sort((a, b) => a - b);
+      let texts = sqlCache.get(strapi);
+      if (!texts) sqlCache.set(strapi, (texts = new Map()));
+      const key = `insert.${uid}.${rows.length}`;
+      let text = texts.get(key);
+      if (text === undefined) {
+        text = `INSERT INTO ${quote(schema.table(uid))} (${columns.map(([, , column]) => quote(column)).join(', ')}) VALUES ${rows.map(() => one).join(', ')}`;
+        texts.set(key, text);
+      }
+      return insertReturningIds(dialect, await schema.connection(), text, values, rows.length);
     },
 
     attributes<T>(uid: string, row: Record<string, unknown>, prefix: string): T {
