@@ -50,8 +50,24 @@ async function json(base, method, url, body, headers = {}) {
   return { status: res.status, body: text ? JSON.parse(text) : null };
 }
 
-/** A database of its own: a temp SQLite file, or a fresh schema when DATABASE_CLIENT=postgres. */
+/** A database of its own: a temp SQLite file, a fresh schema (postgres) or a fresh database (mysql). */
 async function database() {
+  if (process.env.DATABASE_CLIENT === 'mysql') {
+    const mysql = require('mysql2/promise');
+    const name = `soak_${process.pid}_${Date.now().toString(36)}`;
+    const config = { host: process.env.DATABASE_HOST || '127.0.0.1', port: Number(process.env.DATABASE_PORT || 3306), user: process.env.DATABASE_USERNAME || 'root', password: process.env.DATABASE_PASSWORD || '' };
+    const admin = await mysql.createConnection(config);
+    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`);
+    await admin.end();
+    return {
+      env: { DATABASE_CLIENT: 'mysql', DATABASE_NAME: name, DATABASE_USERNAME: config.user },
+      drop: async () => {
+        const c = await mysql.createConnection(config);
+        await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
+        await c.end();
+      },
+    };
+  }
   if (process.env.DATABASE_CLIENT === 'postgres') {
     const { Client } = require('pg');
     const schema = `soak_${process.pid}_${Date.now().toString(36)}`;

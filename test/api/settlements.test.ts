@@ -362,6 +362,9 @@ describe('one claim, one settlement', () => {
     if (process.env.DATABASE_CLIENT === 'postgres') {
       const { rows } = await knex.raw('SELECT indexdef FROM pg_indexes WHERE schemaname = ? AND tablename = ?', [process.env.DATABASE_SCHEMA, LINES_TABLE]);
       expect(rows.map((r: any) => r.indexdef)).toContainEqual(expect.stringMatching(/CREATE UNIQUE INDEX claim_review_settlement_claim_uq ON .* \(claim_key\)/));
+    } else if (process.env.DATABASE_CLIENT === 'mysql') {
+      const [rows] = await knex.raw('SELECT column_name AS col FROM information_schema.statistics WHERE table_schema = DATABASE() AND table_name = ? AND index_name = ? AND non_unique = 0', [LINES_TABLE, 'claim_review_settlement_claim_uq']);
+      expect(rows.map((r: any) => r.col ?? r.COL)).toEqual(['claim_key']);
     } else {
       const indexes = await knex.raw(`PRAGMA index_list('${LINES_TABLE}')`);
       expect(indexes).toContainEqual(expect.objectContaining({ name: 'claim_review_settlement_claim_uq', unique: 1 }));
