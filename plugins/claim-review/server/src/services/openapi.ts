@@ -38,6 +38,8 @@ const errors = (...statuses: Array<keyof typeof ERRORS>) =>
   Object.fromEntries(statuses.map((s) => [String(s), { description: ERRORS[s], content: json(errorAnswer, 'output') }]));
 
 interface Operation {
+  /** The route's handler (routes/content-api.ts), so the document and the route table name an operation alike. */
+  id: string;
   summary: string;
   body?: Schema;
   answer?: Schema;
@@ -49,6 +51,7 @@ interface Operation {
 }
 
 const operation = (op: Operation) => ({
+  operationId: op.id,
   summary: op.summary,
   security: [{ dealerJwt: [] }],
   parameters: [
@@ -74,26 +77,27 @@ export default ({ strapi: _strapi }: { strapi: Core.Strapi }) => ({
       info: {
         title: 'Sanbao dealer API (三包索赔 经销商接口)',
         version: '1.0.0',
+        license: { name: 'Proprietary', identifier: 'LicenseRef-Sanbao-Proprietary' },
         description: 'Warranty claims for dealers. Money is integer fen; dates are business dates YYYY-MM-DD (Asia/Shanghai). Errors: { error: { status, code, message: { zh, en }, details } }.',
       },
       servers: [{ url: '/api/claim-review' }],
       components: { securitySchemes: { dealerJwt: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'POST /api/auth/local { identifier, password } → jwt' } } },
       paths: {
-        '/me': { get: operation({ summary: 'The calling user and its dealer', answer: meAnswerSchema }) },
-        '/units/{serial}': { get: operation({ summary: 'A unit of this dealer: coverage and claim history', params: ['serial'], answer: unitAnswerSchema, errors: [404] }) },
-        '/registrations': { post: operation({ summary: 'Register a retail sale (warranty card)', body: registrationInputSchema, answer: registrationAnswerSchema, status: 201, errors: [400, 404, 409] }) },
-        '/claims/precheck': { post: operation({ summary: 'Check and price a claim; writes nothing', body: claimInputSchema, answer: precheckAnswerSchema, errors: [400] }) },
+        '/me': { get: operation({ id: 'dealer.me', summary: 'The calling user and its dealer', answer: meAnswerSchema }) },
+        '/units/{serial}': { get: operation({ id: 'units.findOne', summary: 'A unit of this dealer: coverage and claim history', params: ['serial'], answer: unitAnswerSchema, errors: [404] }) },
+        '/registrations': { post: operation({ id: 'units.register', summary: 'Register a retail sale (warranty card)', body: registrationInputSchema, answer: registrationAnswerSchema, status: 201, errors: [400, 404, 409] }) },
+        '/claims/precheck': { post: operation({ id: 'claims.precheck', summary: 'Check and price a claim; writes nothing', body: claimInputSchema, answer: precheckAnswerSchema, errors: [400] }) },
         '/claims': {
-          get: operation({ summary: 'The dealer\'s claims', answer: listAnswerOf(claimSummaryAnswer), query: { status: 'claim status', q: 'number or serial contains', page: 'page from 1', pageSize: '1..100' }, errors: [400] }),
-          post: operation({ summary: 'Save a draft, or submit with submit: true', body: claimCreateInputSchema, answer: claimAnswerSchema, status: 201, headers: { 'Idempotency-Key': 'a repeat with the same key answers the first claim' }, errors: [400, 409, 422] }),
+          get: operation({ id: 'claims.find', summary: 'The dealer\'s claims', answer: listAnswerOf(claimSummaryAnswer), query: { status: 'claim status', q: 'number or serial contains', page: 'page from 1', pageSize: '1..100' }, errors: [400] }),
+          post: operation({ id: 'claims.create', summary: 'Save a draft, or submit with submit: true', body: claimCreateInputSchema, answer: claimAnswerSchema, status: 201, headers: { 'Idempotency-Key': 'a repeat with the same key answers the first claim' }, errors: [400, 409, 422] }),
         },
         '/claims/{number}': {
-          get: operation({ summary: 'A claim with lines, findings, questions and timeline', params: ['number'], answer: claimAnswerSchema, errors: [404] }),
-          put: operation({ summary: 'Edit a claim in draft or info_requested', params: ['number'], body: claimInputSchema, answer: claimAnswerSchema, headers: { 'If-Match': 'the version the edit is based on' }, errors: [400, 404, 409] }),
-          delete: operation({ summary: 'Delete a draft', params: ['number'], status: 204, errors: [404, 409] }),
+          get: operation({ id: 'claims.findOne', summary: 'A claim with lines, findings, questions and timeline', params: ['number'], answer: claimAnswerSchema, errors: [404] }),
+          put: operation({ id: 'claims.update', summary: 'Edit a claim in draft or info_requested', params: ['number'], body: claimInputSchema, answer: claimAnswerSchema, headers: { 'If-Match': 'the version the edit is based on' }, errors: [400, 404, 409] }),
+          delete: operation({ id: 'claims.delete', summary: 'Delete a draft', params: ['number'], status: 204, errors: [404, 409] }),
         },
-        '/claims/{number}/submit': { post: operation({ summary: 'Submit a draft (precheck, then review)', params: ['number'], answer: claimAnswerSchema, errors: [404, 409, 422] }) },
-        '/claims/{number}/answers': { post: operation({ summary: 'Answer the reviewer\'s question', params: ['number'], body: answerInputSchema, answer: claimAnswerSchema, errors: [400, 404, 409] }) },
+        '/claims/{number}/submit': { post: operation({ id: 'claims.submit', summary: 'Submit a draft (precheck, then review)', params: ['number'], answer: claimAnswerSchema, errors: [404, 409, 422] }) },
+        '/claims/{number}/answers': { post: operation({ id: 'claims.answer', summary: 'Answer the reviewer\'s question', params: ['number'], body: answerInputSchema, answer: claimAnswerSchema, errors: [400, 404, 409] }) },
       },
     };
   },
