@@ -22,7 +22,11 @@ if (args.length === 0 && fs.existsSync(e2e)) {
   if (fs.existsSync('/usr/bin/chromium')) {
     const browser = spawnSync(process.execPath, [e2e], { cwd: ROOT, stdio: 'inherit', env: { ...process.env } });
     process.exit(browser.status ?? 1);
+  } else if (process.env.CI) {
+    // In CI a skipped suite is a failure: .ci/run installs chromium, so its absence is a broken setup.
+    console.error('end-to-end: /usr/bin/chromium is missing, and CI runs the browser suite');
+    process.exit(1);
   } else {
-    console.log('end-to-end: skipped (no /usr/bin/chromium; `.ci/run` installs it)');
+    console.log('end-to-end: skipped (no /usr/bin/chromium; `apt-get install chromium`, as `.ci/run` does)');
   }
 }
