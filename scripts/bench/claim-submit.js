@@ -105,7 +105,7 @@ async function main() {
     const actor = { type: 'dealer', id: null, name: login.username };
     const claims = strapi.plugin('claim-review').service('claims');
     const sample = await strapi.db.query('plugin::claim-review.claim').findOne({ where: { status: 'in_review' }, populate: { lines: true } });
-    const strip = ({ id, documentId, createdAt, updatedAt, publishedAt, ...rest }) => rest;
+    const strip = ({ id: _id, documentId: _documentId, createdAt: _createdAt, updatedAt: _updatedAt, publishedAt: _publishedAt, ...rest }) => rest;
     const bareClaim = (i) => strapi.db.transaction(async () => {
       const row = await strapi.db.query('plugin::claim-review.claim').create({ data: { ...strip(sample), lines: undefined, number: `BARE-${i}`, dealer: dealer.id } });
       for (const line of sample.lines) await strapi.db.query('plugin::claim-review.claim-line').create({ data: { ...strip(line), claim: row.id } });

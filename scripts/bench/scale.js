@@ -227,7 +227,7 @@ async function main() {
       );
     }
     if (process.env.BENCH_SCALE_JSON) {
-      fs.writeFileSync(process.env.BENCH_SCALE_JSON, JSON.stringify(results.map(({ queuePlan, partPlan, ...r }) => r), null, 2));
+      fs.writeFileSync(process.env.BENCH_SCALE_JSON, JSON.stringify(results.map(({ queuePlan: _queuePlan, partPlan: _partPlan, ...r }) => r), null, 2));
     }
   } catch (error) {
     console.error(error);

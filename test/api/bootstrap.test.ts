@@ -16,7 +16,7 @@ afterAll(stopStrapi);
 const counts = async () => Object.fromEntries(await Promise.all(COUNTED.map(async (uid) => [uid, await strapi.db.query(uid as any).count()])));
 
 // Compiled seed, the one `npm start` runs.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { seed } = require('../../cms/dist/src/seed');
 
 describe('demo seed', () => {

@@ -18,7 +18,7 @@ const isPostgres = () => process.env.DATABASE_CLIENT === 'postgres';
 const isMysql = () => process.env.DATABASE_CLIENT === 'mysql';
 
 async function preparePostgres(): Promise<() => Promise<void>> {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { Client } = require('pg');
   const schema = `t_${process.pid}_${Date.now().toString(36)}`;
   const config = process.env.DATABASE_URL
@@ -40,7 +40,7 @@ async function preparePostgres(): Promise<() => Promise<void>> {
 
 /** MySQL has no schemas inside a database: each test file gets a database of its own. */
 async function prepareMysql(): Promise<() => Promise<void>> {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mysql = require('mysql2/promise');
   const database = `t_${process.pid}_${Date.now().toString(36)}`;
   const config = { host: process.env.DATABASE_HOST || '127.0.0.1', port: Number(process.env.DATABASE_PORT || 3306), user: process.env.DATABASE_USERNAME || 'root', password: process.env.DATABASE_PASSWORD || '' };
@@ -85,7 +85,7 @@ export async function startStrapi(options: BootOptions = {}): Promise<Core.Strap
 }
 
 async function load(): Promise<Core.Strapi> {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { createStrapi } = require('@strapi/strapi');
   const app: Core.Strapi = await createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist') }).load();
   app.server.mount();

@@ -17,7 +17,7 @@ import { parseInput } from '../../plugins/claim-review/shared';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { dealerClient, errorShapeProblem, staffClient } from './lib/clients';
 import { changed, rowCounts } from './lib/db';
-import { POLLUTION_JSON, badBodies, badIds, pathsOf } from './lib/payloads';
+import { badBodies, badIds, pathsOf } from './lib/payloads';
 import { BODIES, declaredRoutes, fill, hasParams, isWrite, type PluginRoute } from './lib/routes';
 import { buildWorld, roleFor, type World } from './lib/world';
 

@@ -9,7 +9,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { runSoak } = require('../../scripts/bench/soak.js');
 
 const SECONDS = Number(process.env.SOAK_SECONDS || 60);

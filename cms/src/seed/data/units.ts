@@ -1,5 +1,4 @@
 import { dealers } from './dealers';
-import { models } from './models';
 
 /**
  * The unit register (产品档案): a few fixed demo units per dealer, documented below, and

@@ -8,7 +8,7 @@ import * as React from 'react';
 import path from 'path';
 
 // Strapi's real fetch client, loaded by file: the package's export map does not list it.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const fetchClient = require(path.join(require.resolve('@strapi/admin/package.json'), '..', 'dist/admin/admin/src/utils/getFetchClient.js'));
 
 export const getFetchClient = fetchClient.getFetchClient;

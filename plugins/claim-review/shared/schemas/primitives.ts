@@ -22,6 +22,7 @@ export const LIMITS = {
 } as const;
 
 /** C0 controls but tab and line breaks, and DEL: PostgreSQL refuses NUL in text, and nothing a dealer types contains the others. */
+// eslint-disable-next-line no-control-regex -- the control characters are what this pattern is for
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export const hasControlCharacters = (text: string) => CONTROL.test(text);

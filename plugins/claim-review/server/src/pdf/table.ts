@@ -169,7 +169,7 @@ export class Table {
   }
 
   private heightOf(placed: PlacedCell[]): number {
-    const { size, padY } = this.style;
+    const { padY } = this.style;
     let content = 0;
     for (const p of placed) {
       content = Math.max(content, p.lines.length * p.size * LEADING + p.subLines.length * this.subStyle.size * LEADING);

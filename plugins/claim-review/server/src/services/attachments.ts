@@ -85,6 +85,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const described = await Promise.all(
         accepted.map(async ({ file, kind }) => {
           const declared = path.basename(file.originalFilename || 'file');
+          // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not keep
           const base = declared.replace(/\.[^.]*$/, '').replace(/[\u0000-\u001f<>:"/\\|?*]/g, '_').slice(0, 100) || 'file';
           // The stored name and type follow the bytes, so a PNG called .exe is served as a PNG.
           const name = `${base}${kind!.ext}`;

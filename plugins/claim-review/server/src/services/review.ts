@@ -313,7 +313,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (Object.keys(reviewed.fields).length) throw new ApiError('VALIDATION_FAILED', { fields: reviewed.fields });
 
         const decides = input.decision !== 'request_info';
-        let next: ClaimRow = await transitions().apply(
+        const next: ClaimRow = await transitions().apply(
           { ...row, version: expectedVersion },
           {
             event,
@@ -337,7 +337,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           });
         }
         if (input.decision === 'approve' || input.decision === 'partial') {
-          next = await plugin().service('returns').startReturn(next, reviewed.lines, now, onCommit);
+          await plugin().service('returns').startReturn(next, reviewed.lines, now, onCommit);
         }
       });
       return service.detail(number, { mayReview: true, now });

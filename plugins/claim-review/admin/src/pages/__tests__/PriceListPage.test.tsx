@@ -6,7 +6,7 @@ import { pricePreview } from '../../../tests/fixtures';
 
 const AT = '/plugins/claim-review/price-list';
 // Node's File: the fetch under test is Node's, and its FormData takes only Node's Blobs.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const NodeFile: typeof File = require('node:buffer').File;
 const file = () => new NodeFile(['配件编号,经销商结算价\nDZ-MT-601200,1250.50\n'], 'prices.csv', { type: 'text/csv' });
 

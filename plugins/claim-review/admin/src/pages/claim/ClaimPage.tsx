@@ -52,7 +52,7 @@ export const ClaimPage = () => {
 
   const data = claim.data;
   const editable = Boolean(data && data.allowedDecisions.length > 0);
-  const lines = data?.lines ?? [];
+  const lines = React.useMemo(() => data?.lines ?? [], [data]);
   const sent = React.useMemo(() => decisionLines(lines, drafts), [lines, drafts]);
   const changed = sent.some((l) => l.action !== 'accept');
   const preview = React.useMemo(() => {
