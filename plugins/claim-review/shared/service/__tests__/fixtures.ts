@@ -1,3 +1,5 @@
+import { SERVICE_ACTIONS, type Machine, type ServiceActor } from '../machine';
+
 /** A 1×1 PNG. */
 export const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
@@ -19,3 +21,18 @@ export const RECEIPT = {
   satisfaction: 5,
   comment: '师傅很专业',
 };
+
+const ACTORS: Record<ServiceActor['kind'], ServiceActor> = {
+  coordinator: { kind: 'coordinator', actions: SERVICE_ACTIONS },
+  dealer: { kind: 'dealer' },
+  system: { kind: 'system' },
+};
+
+/** Each event tried by its own actor, with a reason, from every state none of its rules starts from. */
+export function movesFromOtherStates<S extends string, E extends string, W extends string>(machine: Machine<S, E, W>) {
+  return machine.rules.flatMap((rule) =>
+    machine.states
+      .filter((state) => !machine.rules.some((r) => r.event === rule.event && r.from.includes(state)))
+      .map((state) => ({ state, event: rule.event, result: machine.move(state, { event: rule.event, actor: ACTORS[rule.actor], reason: 'r' }) })),
+  );
+}

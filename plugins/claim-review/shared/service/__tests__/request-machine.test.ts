@@ -1,5 +1,6 @@
-import { SERVICE_REQUEST_MACHINE as M, SERVICE_REQUEST_STATES, type ServiceRequestEvent, type ServiceRequestStatus } from '../request-machine';
+import { SERVICE_REQUEST_MACHINE as M, type ServiceRequestEvent, type ServiceRequestStatus } from '../request-machine';
 import type { ServiceActor } from '../machine';
+import { movesFromOtherStates } from './fixtures';
 
 const desk: ServiceActor = { kind: 'coordinator', actions: ['service.intake', 'service.dispatch', 'service.follow-up'] };
 const intakeOnly: ServiceActor = { kind: 'coordinator', actions: ['service.intake'] };
@@ -31,16 +32,9 @@ describe('the service request machine', () => {
   }
 
   it('refuses every other state for each event with the 409 reason REQUEST_WRONG_STATE', () => {
-    for (const rule of M.rules) {
-      const actor = rule.actor === 'coordinator' ? desk : rule.actor === 'dealer' ? dealer : system;
-      for (const state of SERVICE_REQUEST_STATES.filter((s) => !rule.from.includes(s))) {
-        expect([state, rule.event, M.move(state, { event: rule.event, actor, reason: 'r' })]).toEqual([
-          state,
-          rule.event,
-          { ok: false, status: 409, reason: 'REQUEST_WRONG_STATE' },
-        ]);
-      }
-    }
+    const answers = movesFromOtherStates(M);
+    expect(answers.length).toBeGreaterThan(20);
+    expect(answers.filter((a) => a.result.ok || a.result.reason !== 'REQUEST_WRONG_STATE')).toEqual([]);
   });
 
   it('lets only the actor of a move make it: a dealer cannot dispatch, a coordinator cannot complete', () => {

@@ -1,5 +1,6 @@
 import { WORK_ORDER_MACHINE as M, WORK_ORDER_STATES, isWorkOrderClosed, type WorkOrderEvent, type WorkOrderStatus } from '../work-order-machine';
 import type { ServiceActor } from '../machine';
+import { movesFromOtherStates } from './fixtures';
 
 const dispatcher: ServiceActor = { kind: 'coordinator', actions: ['service.dispatch'] };
 const followUpOnly: ServiceActor = { kind: 'coordinator', actions: ['service.follow-up'] };
@@ -37,16 +38,9 @@ describe('the work order machine', () => {
   }
 
   it('answers 409 WORK_ORDER_WRONG_STATE from every other state', () => {
-    for (const rule of M.rules) {
-      const actor = rule.actor === 'coordinator' ? dispatcher : rule.actor === 'dealer' ? dealer : system;
-      for (const state of WORK_ORDER_STATES.filter((s) => !rule.from.includes(s))) {
-        expect([state, rule.event, M.move(state, { event: rule.event, actor, reason: 'r' })]).toEqual([
-          state,
-          rule.event,
-          { ok: false, status: 409, reason: 'WORK_ORDER_WRONG_STATE' },
-        ]);
-      }
-    }
+    const answers = movesFromOtherStates(M);
+    expect(answers.length).toBeGreaterThan(20);
+    expect(answers.filter((a) => a.result.ok || a.result.reason !== 'WORK_ORDER_WRONG_STATE')).toEqual([]);
   });
 
   it('a second accept or decline after the first is a 409: one of two users of a dealer wins', () => {
