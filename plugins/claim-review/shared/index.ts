@@ -13,3 +13,4 @@ export * from './lifecycle';
 export * from './messages';
 export * from './lists';
 export * from './quality';
+export * from './service';

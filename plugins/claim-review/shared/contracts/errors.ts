@@ -26,7 +26,19 @@ export type ErrorReason =
   | 'ALREADY_SETTLED'
   | 'ALREADY_SHIPPED'
   | 'ALREADY_ACKNOWLEDGED'
-  | 'DEALER_SUSPENDED';
+  | 'DEALER_SUSPENDED'
+  // The service desk (shared/service): 400s of bad times and phones, 409s of the wrong state.
+  | 'PHONE_INVALID'
+  | 'REASON_REQUIRED'
+  | 'TIME_IN_FUTURE'
+  | 'TIME_BEFORE_DISPATCH'
+  | 'APPOINTMENT_IN_PAST'
+  | 'RECEIPT_BEFORE_ARRIVAL'
+  | 'FOLLOW_UP_BEFORE_COMPLETION'
+  | 'REQUEST_WRONG_STATE'
+  | 'WORK_ORDER_WRONG_STATE'
+  | 'CLAIM_NEEDS_SERIAL'
+  | 'RECEIPT_OUT_OF_WARRANTY';
 
 export interface ErrorDetails {
   findings?: Finding[];

@@ -187,6 +187,62 @@ export const CATALOGUE = {
   PAYLOAD_TOO_LARGE: { zh: '上传的文件或请求过大（每个文件不超过 10 MB）', en: 'The request or a file in it is too large (10 MB at most per file)' },
   INTERNAL_ERROR: { zh: '服务器内部错误，请稍后重试', en: 'Internal server error; please try again later' },
 
+  // ── service desk errors (报修、售后派工单、维修服务回执单、回访) ─────────────
+  PHONE_INVALID: {
+    zh: '联系电话不是有效的中国手机号码或固定电话号码',
+    en: 'The phone number is not a Chinese mobile or landline number',
+  },
+  REASON_REQUIRED: { zh: '此操作须填写原因', en: 'This needs a reason' },
+  TIME_IN_FUTURE: { zh: '填写的时间晚于当前时间', en: 'The time given is in the future' },
+  TIME_BEFORE_DISPATCH: { zh: '填写的时间早于派工时间', en: 'The time given is before the work order was dispatched' },
+  APPOINTMENT_IN_PAST: { zh: '约定的上门时间已经过去', en: 'The appointment time is in the past' },
+  RECEIPT_BEFORE_ARRIVAL: {
+    zh: '维修服务回执单的完成时间早于到达客户处的时间，或尚未登记到达',
+    en: 'The receipt is dated before the arrival on site, or no arrival is recorded',
+  },
+  FOLLOW_UP_BEFORE_COMPLETION: {
+    zh: '售后服务尚未结束，不能回访',
+    en: 'The service has not ended yet, so there is nothing to follow up',
+  },
+  REQUEST_WRONG_STATE: { zh: '报修单当前状态不允许此操作', en: "The service request's current status does not allow this" },
+  WORK_ORDER_WRONG_STATE: { zh: '售后派工单当前状态不允许此操作', en: "The work order's current status does not allow this" },
+  CLAIM_NEEDS_SERIAL: {
+    zh: '报修单未登记产品编号，不能生成三包索赔单',
+    en: 'The service request has no unit serial, so no warranty claim can be filed',
+  },
+  RECEIPT_OUT_OF_WARRANTY: {
+    zh: '维修服务回执单为保外维修，不能申请三包索赔',
+    en: 'The receipt is for out-of-warranty work, so no warranty claim can be filed',
+  },
+
+  // ── service desk labels: statuses, channels and timers ─────────────────
+  'service.status.received': { zh: '已登记', en: 'Received' },
+  'service.status.guidance': { zh: '电话指导', en: 'Guided by phone' },
+  'service.status.dispatched': { zh: '已派工', en: 'Dispatched' },
+  'service.status.in_service': { zh: '上门服务中', en: 'In service' },
+  'service.status.completed': { zh: '服务完成', en: 'Completed' },
+  'service.status.followed_up': { zh: '已回访', en: 'Followed up' },
+  'service.status.reopened': { zh: '回访未满意，继续跟踪', en: 'Reopened' },
+  'service.status.closed': { zh: '已关闭', en: 'Closed' },
+  'work_order.status.dispatched': { zh: '待接单', en: 'Awaiting the dealer' },
+  'work_order.status.accepted': { zh: '已接单', en: 'Accepted' },
+  'work_order.status.declined': { zh: '已拒单', en: 'Declined' },
+  'work_order.status.contacted': { zh: '已联系客户', en: 'Customer contacted' },
+  'work_order.status.scheduled': { zh: '已约定上门时间', en: 'Appointment set' },
+  'work_order.status.on_site': { zh: '已到达客户处', en: 'On site' },
+  'work_order.status.completed': { zh: '维修完成', en: 'Completed' },
+  'work_order.status.returned_to_coordinator': { zh: '联系不上客户，已退回售后内勤', en: 'Returned to the coordinator' },
+  'work_order.status.reassigned': { zh: '已改派', en: 'Reassigned' },
+  'service.channel.phone': { zh: '来电', en: 'Phone' },
+  'service.channel.letter': { zh: '来信', en: 'Letter' },
+  'service.channel.visit': { zh: '来访', en: 'Visit' },
+  'service.channel.portal': { zh: '经销商门户', en: 'Dealer portal' },
+  'service.timer.arrange': { zh: '2小时内做出安排', en: 'Arrange within 2 h' },
+  'service.timer.check': { zh: '4小时内督促检查', en: 'Check within 4 h' },
+  'service.timer.on_site': { zh: '3小时内上门服务', en: 'On site within 3 h' },
+  'service.timer.follow_up': { zh: '售后结束24小时内回访', en: 'Follow up within 24 h of the service' },
+  'service.timer.guidance_follow_up': { zh: '电话指导后3小时内回访', en: 'Follow up within 3 h of phone guidance' },
+
   // ── field validation ───────────────────────────────────────────────────
   'validation.required': { zh: '必填', en: 'Required' },
   'validation.invalid_type': { zh: '类型不正确', en: 'Wrong type' },
@@ -204,6 +260,13 @@ export const CATALOGUE = {
   'validation.invalid_range': { zh: '结束日期早于开始日期', en: 'The end is before the start' },
   'validation.unknown_line': { zh: '索赔单中没有此行', en: 'No such line on the claim' },
   'validation.not_adjustable': { zh: '此行不能调整数量或工时', en: 'This line cannot be adjusted' },
+  'validation.phone_invalid': { zh: '不是有效的手机号码或固定电话号码', en: 'Not a Chinese mobile or landline number' },
+  'validation.signature_invalid': { zh: '签字须为 PNG 图片', en: 'The signature must be a PNG image' },
+  'validation.in_future': { zh: '时间晚于当前时间', en: 'In the future' },
+  'validation.in_past': { zh: '时间已经过去', en: 'In the past' },
+  'validation.before_dispatch': { zh: '早于派工时间', en: 'Before the dispatch' },
+  'validation.before_arrival': { zh: '早于到达时间', en: 'Before the arrival' },
+  'validation.before_completion': { zh: '早于售后服务结束时间', en: 'Before the service ended' },
   'validation.invalid': { zh: '无效', en: 'Invalid' },
 
   // ── clauses ──────────────────────────────────────────────────────────────

@@ -20,6 +20,17 @@ export const ERROR_REASONS: Record<ErrorReason, { status: number; code: ErrorCod
   ALREADY_SHIPPED: { status: 409, code: 'CONFLICT' },
   ALREADY_ACKNOWLEDGED: { status: 409, code: 'CONFLICT' },
   PRECHECK_FAILED: { status: 422, code: 'PRECHECK_FAILED' },
+  PHONE_INVALID: { status: 400, code: 'VALIDATION_FAILED' },
+  REASON_REQUIRED: { status: 400, code: 'VALIDATION_FAILED' },
+  TIME_IN_FUTURE: { status: 400, code: 'VALIDATION_FAILED' },
+  TIME_BEFORE_DISPATCH: { status: 400, code: 'VALIDATION_FAILED' },
+  APPOINTMENT_IN_PAST: { status: 400, code: 'VALIDATION_FAILED' },
+  RECEIPT_BEFORE_ARRIVAL: { status: 400, code: 'VALIDATION_FAILED' },
+  FOLLOW_UP_BEFORE_COMPLETION: { status: 400, code: 'VALIDATION_FAILED' },
+  REQUEST_WRONG_STATE: { status: 409, code: 'CONFLICT' },
+  WORK_ORDER_WRONG_STATE: { status: 409, code: 'CONFLICT' },
+  CLAIM_NEEDS_SERIAL: { status: 409, code: 'CONFLICT' },
+  RECEIPT_OUT_OF_WARRANTY: { status: 409, code: 'CONFLICT' },
 };
 
 /** The API.md error body for a reason; `details.reason` is set only when finer than the code. */

@@ -20,6 +20,13 @@ export const VALIDATION_CODES = [
   'invalid_range',
   'unknown_line',
   'not_adjustable',
+  'phone_invalid',
+  'signature_invalid',
+  'in_future',
+  'in_past',
+  'before_dispatch',
+  'before_arrival',
+  'before_completion',
   'invalid',
 ] as const;
 
