@@ -41,6 +41,10 @@ export const CATALOGUE = {
     zh: '故障日期 {failureDate} 早于销售日期 {saleDate}',
     en: 'Failure date {failureDate} is before the sale date {saleDate}',
   },
+  'DATES_INVALID.signed_before_failure': {
+    zh: '用户签字确认日期 {signedAt} 早于故障日期 {failureDate}',
+    en: "The customer's confirmation date {signedAt} is before the failure date {failureDate}",
+  },
   'DATES_INVALID.signed_in_future': {
     zh: '用户签字确认日期 {signedAt} 晚于今天（{today}）',
     en: "The customer's confirmation date {signedAt} is in the future (today is {today})",
