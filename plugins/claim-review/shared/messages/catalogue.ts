@@ -203,6 +203,7 @@ export const CATALOGUE = {
   'validation.invalid_date': { zh: '不是有效日期（YYYY-MM-DD）', en: 'Not a valid date (YYYY-MM-DD)' },
   'validation.invalid_format': { zh: '格式不正确', en: 'Wrong format' },
   'validation.invalid_characters': { zh: '含有不可见的控制字符', en: 'Contains invisible control characters' },
+  'validation.invalid_text': { zh: '含有无效字符（不完整的 UTF-16 代理项）', en: 'Contains an invalid character (half of a UTF-16 surrogate pair)' },
   'validation.not_integer': { zh: '必须为整数', en: 'Must be a whole number' },
   'validation.too_precise': { zh: '最多一位小数', en: 'At most one decimal place' },
   'validation.invalid_range': { zh: '结束日期早于开始日期', en: 'The end is before the start' },
