@@ -146,6 +146,9 @@ describe.each(Array.from({ length: ROUNDS }, (_, r) => [r + 1, r] as const))('ro
 
     // Finance issues again whatever is still a draft; what was issued answers 409 and stays as it was.
     const again = await Promise.all(mine.map((d) => issue(d.number)()));
+    // No answer at all says nothing by itself: name the socket error and show the server's log.
+    const lost = again.filter((a) => a.status === 0);
+    if (lost.length) throw new Error(`issuing again got no answer (${lost.map((a) => a.error).join('; ')}); server exit code ${server!.child.exitCode}:\n${server!.output().slice(-4000)}`);
     again.forEach((a) => expect([200, 409]).toContain(a.status));
     const final = await rows();
     expect(final.map((s: any) => s.status)).toEqual(Array(DRAFTS).fill('issued'));

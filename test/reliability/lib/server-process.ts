@@ -89,8 +89,8 @@ export async function spawnServer(env: Record<string, string> = {}, timeoutMs = 
   };
 }
 
-/** One JSON request; network errors (the server was killed) come back as status 0. */
-export async function send(base: string, method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: any }> {
+/** One JSON request; network errors (the server was killed) come back as status 0, with the error's cause. */
+export async function send(base: string, method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: any; error?: string }> {
   try {
     const res = await fetch(base + url, {
       method,
@@ -105,7 +105,8 @@ export async function send(base: string, method: string, url: string, body?: unk
       // not JSON (a PDF…)
     }
     return { status: res.status, body: parsed };
-  } catch {
-    return { status: 0, body: null };
+  } catch (error: any) {
+    const cause = error?.cause;
+    return { status: 0, body: null, error: [error?.message, cause?.code, cause?.message].filter(Boolean).join(' / ') };
   }
 }

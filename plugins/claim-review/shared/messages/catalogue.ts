@@ -41,6 +41,10 @@ export const CATALOGUE = {
     zh: '故障日期 {failureDate} 早于销售日期 {saleDate}',
     en: 'Failure date {failureDate} is before the sale date {saleDate}',
   },
+  'DATES_INVALID.signed_before_failure': {
+    zh: '用户签字确认日期 {signedAt} 早于故障日期 {failureDate}',
+    en: "The customer's confirmation date {signedAt} is before the failure date {failureDate}",
+  },
   'DATES_INVALID.signed_in_future': {
     zh: '用户签字确认日期 {signedAt} 晚于今天（{today}）',
     en: "The customer's confirmation date {signedAt} is in the future (today is {today})",
@@ -255,6 +259,7 @@ export const CATALOGUE = {
   'validation.invalid_date': { zh: '不是有效日期（YYYY-MM-DD）', en: 'Not a valid date (YYYY-MM-DD)' },
   'validation.invalid_format': { zh: '格式不正确', en: 'Wrong format' },
   'validation.invalid_characters': { zh: '含有不可见的控制字符', en: 'Contains invisible control characters' },
+  'validation.invalid_text': { zh: '含有无效字符（不完整的 UTF-16 代理项）', en: 'Contains an invalid character (half of a UTF-16 surrogate pair)' },
   'validation.not_integer': { zh: '必须为整数', en: 'Must be a whole number' },
   'validation.too_precise': { zh: '最多一位小数', en: 'At most one decimal place' },
   'validation.invalid_range': { zh: '结束日期早于开始日期', en: 'The end is before the start' },

@@ -35,7 +35,17 @@ export const datesInvalid: PrecheckRule = (input, ctx) => {
     );
   }
   const signedAt = input.customerConfirmation.signedAt;
-  if (signedAt > ctx.today) {
+  // The customer confirms the repair of a failure: a signature older than the failure
+  // confirms nothing. When the failure date itself is wrong, that finding says enough.
+  if (signedAt < failureDate && failureDate <= repairDate) {
+    out.push(
+      makeFinding('DATES_INVALID', {
+        field: 'customerConfirmation.signedAt',
+        variant: 'signed_before_failure',
+        params: { signedAt, failureDate },
+      }),
+    );
+  } else if (signedAt > ctx.today) {
     out.push(
       makeFinding('DATES_INVALID', {
         field: 'customerConfirmation.signedAt',

@@ -5,7 +5,9 @@ export {
   remedy as remedySchema,
   usage as usageSchema,
   plainString as plainStringSchema,
+  idempotencyKey as idempotencyKeySchema,
   hasControlCharacters,
+  hasLoneSurrogate,
 } from './primitives';
 export {
   claimInputSchema,

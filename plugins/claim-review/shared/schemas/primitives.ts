@@ -9,6 +9,8 @@ export const LIMITS = {
   address: 300,
   phone: 50,
   query: 100,
+  /** Idempotency-Key: stored as `<dealer code ≤ 64>:<key>` in a 255-character column. */
+  idempotencyKey: 128,
   partLines: 50,
   labourLines: 50,
   shipmentParts: 200,
@@ -27,8 +29,30 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export const hasControlCharacters = (text: string) => CONTROL.test(text);
 
-/** Text without control characters. */
-export const plainString = () => z.string().refine((text) => !hasControlCharacters(text), { error: 'invalid_characters' });
+/**
+ * Half of a UTF-16 surrogate pair without its other half: no character at all. UTF-8 cannot
+ * encode it, so PostgreSQL refuses it in JSON and SQLite keeps bytes that read back altered.
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export const hasLoneSurrogate = (text: string) => LONE_SURROGATE.test(text);
+
+/** Text without control characters, made of whole characters. */
+export const plainString = () =>
+  z
+    .string()
+    .refine((text) => !hasControlCharacters(text), { error: 'invalid_characters' })
+    .refine((text) => !hasLoneSurrogate(text), { error: 'invalid_text' });
+
+/**
+ * The Idempotency-Key header: visible ASCII (a header's bytes beyond it would be read as
+ * Latin-1, not as the client meant them), at most LIMITS.idempotencyKey characters.
+ */
+export const idempotencyKey = () =>
+  z
+    .string()
+    .max(LIMITS.idempotencyKey)
+    .regex(/^[\x21-\x7E]+$/);
 
 /** A real calendar date `YYYY-MM-DD`; the message is the stable code validationDetails reports. */
 export const isoDate = () => z.string().refine(isIsoDate, { error: 'invalid_date' });

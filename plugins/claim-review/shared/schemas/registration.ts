@@ -6,8 +6,7 @@ export const registrationInputSchema = z.object({
   saleDate: isoDate(),
   customer: z.object({
     name: name(),
-    phone: z
-      .string()
+    phone: plainString()
       .trim()
       .min(1)
       .max(LIMITS.phone)

@@ -15,6 +15,7 @@ export const VALIDATION_CODES = [
   'invalid_date',
   'invalid_format',
   'invalid_characters',
+  'invalid_text',
   'not_integer',
   'too_precise',
   'invalid_range',

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { answerInputSchema, claimCreateInputSchema, claimInputSchema, claimListQuerySchema } from '../../../shared';
 import { validate } from './validation';
-import { actorOf, ifMatch } from './request-context';
+import { actorOf, idempotencyKey, ifMatch } from './request-context';
 
 /** Dealer claims: parse with the shared schemas, call the claims service, answer. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -15,7 +15,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async create(ctx: Context) {
       const input = validate(claimCreateInputSchema, ctx.request.body);
-      const key = ctx.get('idempotency-key') || null;
+      const key = idempotencyKey(ctx);
       ctx.status = 201;
       ctx.body = await claims().create(ctx.state.dealer, actorOf(ctx), input, key);
     },

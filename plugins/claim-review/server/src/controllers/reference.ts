@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import * as z from 'zod';
-import { LIMITS, listQuerySchema } from '../../../shared';
+import { LIMITS, listQuerySchema, plainStringSchema } from '../../../shared';
 import { validate } from './validation';
 
 const dealerQuerySchema = listQuerySchema.extend({
-  q: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(LIMITS.query).optional()),
+  q: z.preprocess((v) => (v === '' ? undefined : v), plainStringSchema().trim().max(LIMITS.query).optional()),
 });
 
 /** Staff API: reference lists the admin pages pick from (dealers for filters and settlements). */

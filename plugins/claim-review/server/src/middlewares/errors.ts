@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import { toErrorBody } from '../services/error-body';
+import { ApiError } from '../api-error';
+import { namesNothing } from './path-text';
 
 const SCOPES = ['/api/claim-review/', '/claim-review/'];
 
@@ -14,6 +16,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     if (!SCOPES.some((scope) => ctx.path.startsWith(scope) || `${ctx.path}/` === scope)) return next();
     const request = { hasCredentials: Boolean(ctx.get('authorization')), path: ctx.path };
     try {
+      if (namesNothing(ctx.path)) throw new ApiError('NOT_FOUND');
       await next();
     } catch (error) {
       const body = toErrorBody(error, request);

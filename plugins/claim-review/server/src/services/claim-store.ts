@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { findOnePopulated } from './find-populated';
 import type { ClaimInput, ClaimLine, ClaimTotals, Finding, PartFacts } from '../../../shared';
 import { hoursToTenths } from '../../../shared';
 import { insertLinks, insertOwned } from './owned-rows';
@@ -133,7 +134,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async findByNumber(number: string, scope: { dealerCode?: string } = {}): Promise<ClaimRow | null> {
       const where: Record<string, unknown> = { number };
       if (scope.dealerCode) where.dealerCode = scope.dealerCode;
-      return strapi.db.query(CLAIM_UID).findOne({
+      return findOnePopulated<ClaimRow>(strapi, CLAIM_UID, {
         where,
         populate: { lines: { orderBy: { position: 'asc' } }, dealer: { select: ['id', 'code', 'name', 'nameEn'] }, photos: true },
       });

@@ -2,24 +2,22 @@ import type { ErrorBody } from '../../../shared';
 import { errorBody, message } from '../../../shared';
 import { ApiError } from '../api-error';
 
-/**
- * PostgreSQL's "data exception" (SQLSTATE class 22): a value the request carried cannot
- * be compared or stored — a NUL character in an id or a text, an id beyond the integer
- * range. The request is at fault, not the server (SQLite accepts the same values).
- */
-const isDataException = (error: any): boolean => {
+/** pg's errors carry a SQLSTATE `code` and a `severity`; knex wraps SQLite's as SqliteError. */
+function isDatabaseError(error: any): boolean {
   for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth += 1) {
-    if (typeof e.code === 'string' && /^22[0-9A-Z]{3}$/.test(e.code)) return true;
+    if (e.name === 'SqliteError' || (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) && typeof e.severity === 'string')) return true;
   }
   return false;
-};
+}
 
 /** Maps anything thrown on a plugin route to the API.md error body. */
 export function toErrorBody(error: any, request: { hasCredentials: boolean; path: string }): ErrorBody {
   if (error instanceof ApiError) return error.body;
-  if (isDataException(error)) return errorBody('VALIDATION_FAILED');
 
-  let status: number = error?.status ?? error?.statusCode ?? 500;
+  // A database error is never the client's fault here: what the schemas admit, every
+  // column holds on both databases, and paths no record can be named by are answered
+  // 404 before any query. One reaching this point is a bug to fix: 500, and it is logged.
+  let status: number = isDatabaseError(error) ? 500 : error?.status ?? error?.statusCode ?? 500;
   if (error?.name === 'PolicyError' || error?.name === 'ForbiddenError') status = 403;
   if (error?.name === 'UnauthorizedError') status = 401;
   if (error?.name === 'ValidationError' || error?.name === 'ApplicationError') status = 400;

@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Bilingual, Fen, IsoDate } from '../../../shared';
-import { formatYuan, hasControlCharacters, interpolate, parseYuan } from '../../../shared';
+import { formatYuan, hasControlCharacters, hasLoneSurrogate, interpolate, parseYuan } from '../../../shared';
 
 export type SheetFormat = 'csv' | 'xlsx';
 export type PartCategory = 'standard' | 'wear' | 'main_component' | 'core';
@@ -103,7 +103,8 @@ export type RowErrorCode =
   | 'invalid_flag'
   | 'core_priced'
   | 'ambiguous'
-  | 'invalid_characters';
+  | 'invalid_characters'
+  | 'invalid_text';
 
 export interface RowError {
   row: number;
@@ -129,6 +130,7 @@ const ROW_MESSAGES: Record<RowErrorCode, Bilingual> = {
   core_priced: { zh: '核心件不单独计价，价格须留空', en: 'Core parts have no price of their own: leave the price empty' },
   ambiguous: { zh: '元与分两列的金额不一致', en: 'The yuan and fen columns disagree' },
   invalid_characters: { zh: '含有不可见的控制字符', en: 'Contains invisible control characters' },
+  invalid_text: { zh: '含有无效字符（不完整的 UTF-16 代理项）', en: 'Contains an invalid character (half of a UTF-16 surrogate pair)' },
 };
 
 
@@ -318,6 +320,7 @@ export function checkRows(sheet: Sheet, ctx: CheckContext): CheckedRow[] {
     const errors: RowError[] = [];
     for (const [column, value] of Object.entries(r.cells)) {
       if (value && hasControlCharacters(value)) errors.push(rowError(r.row, column, 'invalid_characters'));
+      else if (value && hasLoneSurrogate(value)) errors.push(rowError(r.row, column, 'invalid_text'));
     }
     const text = (c: Column) => (r.cells[c] ?? '').trim();
     const number = text('number');

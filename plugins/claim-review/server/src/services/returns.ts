@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { findOnePopulated } from './find-populated';
 import type { ClaimLine, InspectionInput, ReturnedPartOutcome, ShipmentListQuery } from '../../../shared';
 import { applyInspections, listAnswer, returnDueDate } from '../../../shared';
 import { ApiError } from '../api-error';
@@ -33,7 +34,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const findShipment = async (id: number): Promise<ShipmentRow> => {
     const row = isRowId(id)
-      ? await strapi.db.query(SHIPMENT_UID).findOne({ where: { id }, populate: SHIPMENT_POPULATE })
+      ? await findOnePopulated(strapi, SHIPMENT_UID, { where: { id }, populate: SHIPMENT_POPULATE })
       : null;
     if (!row) throw new ApiError('NOT_FOUND');
     return row as ShipmentRow;

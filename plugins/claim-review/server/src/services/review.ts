@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { findOnePopulated } from './find-populated';
 import type {
   ClaimLine,
   ClaimStatus,
@@ -140,10 +141,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const service = {
     async unitOf(serial: string): Promise<UnitRow | null> {
-      return strapi.db.query(UNIT_UID).findOne({
+      return findOnePopulated<UnitRow>(strapi, UNIT_UID, {
         where: { serial },
         populate: { model: true, dealer: { select: ['id', 'code', 'name'] } },
-      }) as Promise<UnitRow | null>;
+      });
     },
 
     /** The policy that governs the claim's unit (by its sale date), or null. */

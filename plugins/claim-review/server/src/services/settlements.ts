@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { findOnePopulated } from './find-populated';
 import type { z } from 'zod';
 import type { ClaimLine, IsoDate, SettlementCreateInput, SettlementLine, SettlementListQuery, settlementAdjustmentSchema } from '../../../shared';
 import { compareIso, settlementLineOf, settlementTotal } from '../../../shared';
@@ -58,7 +59,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       where.dealerCode = scope.dealerCode;
       where.status = { $in: VISIBLE_TO_DEALER };
     }
-    return strapi.db.query(SETTLEMENT_UID).findOne({
+    return findOnePopulated<SettlementRow>(strapi, SETTLEMENT_UID, {
       where,
       select: SETTLEMENT_FIELDS,
       populate: {

@@ -1,5 +1,6 @@
 import { isUniqueViolation } from './unique-violation';
 import type { Core } from '@strapi/strapi';
+import { findOnePopulated } from './find-populated';
 import type { ShipmentInput, ShipmentListQuery } from '../../../shared';
 import { ApiError } from '../api-error';
 import type { Actor } from './audit';
@@ -25,7 +26,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const audit = () => plugin().service('audit');
 
   const findOwn = async (dealer: Dealer, id: number) => {
-    const row = await strapi.db.query(SHIPMENT_UID).findOne({ where: { id, dealerCode: dealer.code }, populate: SHIPMENT_POPULATE });
+    const row = await findOnePopulated(strapi, SHIPMENT_UID, { where: { id, dealerCode: dealer.code }, populate: SHIPMENT_POPULATE });
     if (!row) throw new ApiError('NOT_FOUND');
     return row as ShipmentRow;
   };

@@ -91,6 +91,24 @@ describe('DATES_INVALID', () => {
       CTX,
       ['DATES_INVALID@customerConfirmation.signedAt'],
     ],
+    [
+      'customer signed in year 1, before the failure',
+      input({ customerConfirmation: { name: '张三', signedAt: '0001-01-01' } }),
+      CTX,
+      ['DATES_INVALID@customerConfirmation.signedAt'],
+    ],
+    [
+      'customer signed the day before the failure',
+      input({ failureDate: '2024-06-05', repairDate: '2024-06-06', customerConfirmation: { name: '张三', signedAt: '2024-06-04' } }),
+      CTX,
+      ['DATES_INVALID@customerConfirmation.signedAt'],
+    ],
+    [
+      'customer signed on the failure day',
+      input({ failureDate: '2024-06-05', repairDate: '2024-06-05', customerConfirmation: { name: '张三', signedAt: '2024-06-05' } }),
+      CTX,
+      [],
+    ],
   ])('%s', (_name, i, c, expected) => {
     expect(tags(precheck(i, c))).toEqual(expected);
   });
