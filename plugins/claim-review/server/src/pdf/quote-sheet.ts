@@ -1,4 +1,4 @@
-import { toChineseCapital } from '../../../shared/pricing/chinese-capital';
+import { rmbInWords } from '../../../shared/pricing/chinese-capital';
 import { drawLetterhead, drawRunningHeader, drawSignatures, sectionTitle } from './blocks';
 import { identityOf, openDocument } from './document';
 import { assertFen, formatDate, formatQuantity, formatYuan, toInstant } from './format';
@@ -133,7 +133,7 @@ export async function renderQuoteSheet(data: QuoteSheetData): Promise<Buffer> {
   totals.row([label('合计（小写）', 'Total'), { text: `¥ ${formatYuan(t.total)}`, span: 3, bold: true }], { fill: HEADER_FILL });
   totals.row([
     label('合计（大写）', 'In words'),
-    { text: `人民币 ${toChineseCapital(t.total)}`, sub: 'RMB, in Chinese capital numerals', span: 3, bold: true },
+    { text: rmbInWords(t.total), sub: 'RMB, in Chinese capital numerals', span: 3, bold: true },
   ]);
   totals.end();
   layout.y += 8;
