@@ -15,12 +15,13 @@ let coordinator: StaffApi;
 let world: ReturnType<typeof qualityWorld>;
 
 /**
- * QA-E (a tricycle: 12-month whole-unit, 24-month main-component warranty): 400 units
- * built 2024-01 and 20 built 2024-02, all sold 2024-03-01. A grip (not a main component)
- * fails at about 0.01 per unit-month: 24 claims in the 180-day baseline 2024-04-04 …
- * 2024-09-30 (2,483.8 unit-months). In the window 2024-10-01 … 10-30 (run on 11-29, 30
- * days of filing lag) the 2024-01 units file their ordinary 4 and the 20 units of 2024-02
- * file 4 more, plus one whose grip was inspected as no fault found.
+ * QA-E (a tricycle: 12-month whole-unit, 24-month main-component warranty): 200 units
+ * built 2024-01 and 10 built 2024-02, all sold 2024-03-01. A grip (not a main component)
+ * fails at about 0.02 per unit-month: 24 claims in the 180-day baseline 2024-04-04 …
+ * 2024-09-30 (1,241.9 unit-months). In the window 2024-10-01 … 10-30 (run on 11-29, 30
+ * days of filing lag) the 2024-01 units file their ordinary 4 and the 10 units of 2024-02
+ * file 4 more, plus one whose grip was inspected as no fault found. The model expects
+ * 4.08 and sees 8 (p ≈ 0.06, no alarm); the batch expects 0.194 and sees 4.
  */
 beforeAll(async () => {
   strapi = await startStrapi();
@@ -29,8 +30,8 @@ beforeAll(async () => {
   world = qualityWorld(strapi, 'QE');
   world.ids['QA-E'] = await world.doc('api::product-model.product-model', { code: 'QA-E', name: '测试车型 QA-E', category: 'tricycle', mainComponents: ['motor'] });
   world.ids['QA-E1'] = await world.doc('api::dealer.dealer', { code: 'QA-E1', name: '经销商 QA-E1', tier: 1, creditGrade: 'A', suspended: false });
-  await world.units(400, 'QA-E', 'QA-E1', '2024-01-15', '2024-03-01');
-  await world.units(20, 'QA-E', 'QA-E1', '2024-02-15', '2024-03-01');
+  await world.units(200, 'QA-E', 'QA-E1', '2024-01-15', '2024-03-01');
+  await world.units(10, 'QA-E', 'QA-E1', '2024-02-15', '2024-03-01');
   const grip = (number: string, buildMonth: string, failure: string, inspectionResult?: 'no_fault') =>
     world.claim({ number, dealer: 'QA-E1', model: 'QA-E', buildMonth, failure, payable: 1000, lines: [{ ref: 'QA-GRIP', component: 'grip', payable: 1000, inspectionResult }] });
   for (let i = 0; i < 24; i++) await grip(`GB-${i + 1}`, '2024-01', `2024-${String(4 + Math.floor(i / 4)).padStart(2, '0')}-${String(10 + (i % 4) * 4)}`);
@@ -40,7 +41,7 @@ beforeAll(async () => {
   // Two years on, a motor (main component, 24 months) and a grip (12 months) fail.
   await world.claim({ number: 'GL-MOTOR', dealer: 'QA-E1', model: 'QA-E', buildMonth: '2024-01', failure: '2025-06-10', lines: [{ ref: 'QA-E-MOTOR', component: 'motor' }] });
   await world.claim({ number: 'GL-GRIP', dealer: 'QA-E1', model: 'QA-E', buildMonth: '2024-01', failure: '2025-06-12', lines: [{ ref: 'QA-GRIP', component: 'grip' }] });
-});
+}, 300_000);
 afterAll(stopStrapi);
 
 describe('the daily alert job tests each build month (item 19)', () => {
@@ -49,15 +50,15 @@ describe('the daily alert job tests each build month (item 19)', () => {
     expect(result.evaluated).toBe(1);
     expect(result.raised).toHaveLength(1);
     const alert = result.raised[0];
-    // Baseline rate (24 + ½) ÷ 2,483.8 = 0.00986 per unit-month; the 20 units' 19.7 unit-months expect 0.194.
+    // Baseline rate (24 + ½) ÷ 1,241.9 = 0.0197 per unit-month; the 10 units' 9.9 unit-months expect 0.194.
     expect(alert).toMatchObject({
       model: { code: 'QA-E' },
       part: { number: 'QA-GRIP' },
       buildMonth: '2024-02',
       window: { from: '2024-10-01', to: '2024-10-30' },
-      baseline: { from: '2024-04-04', to: '2024-09-30', claims: 24, exposureUnitMonths: 2483.8 },
+      baseline: { from: '2024-04-04', to: '2024-09-30', claims: 24, exposureUnitMonths: 1241.9 },
       claims: 4,
-      exposureUnitMonths: 19.7,
+      exposureUnitMonths: 9.9,
       expected: 0.194,
       familySize: 2,
       claimNumbers: ['GX-4', 'GX-3', 'GX-2', 'GX-1'],
@@ -89,15 +90,15 @@ describe('failure rates', () => {
   });
 
   it('count unit-months inside the warranty only (item 21)', async () => {
-    // June 2025: the 420 units are 15 months old, past the 12-month whole-unit period but inside the 24-month one.
+    // June 2025: the 210 units are 15 months old, past the 12-month whole-unit period but inside the 24-month one.
     const res = await coordinator.get('/analytics/failures?groupBy=part&from=2025-06-01&to=2025-06-30');
     const motor = res.body.data.find((r: any) => r.key === 'QA-E-MOTOR|QA-E');
     const grip = res.body.data.find((r: any) => r.key === 'QA-GRIP|QA-E');
-    expect(motor.exposureUnitMonths).toBe(414); // 420 × 30 days ÷ 30.4375
+    expect(motor.exposureUnitMonths).toBe(207); // 210 × 30 days ÷ 30.4375
     expect(grip.exposureUnitMonths).toBe(0);
     expect(grip.rate.perThousandUnitMonths).toBeNull();
     // Past the 24 months nothing is in warranty: no exposure at all, where every unit ever sold used to count.
     const late = await coordinator.get('/analytics/failures?groupBy=model&from=2026-06-01&to=2026-06-30');
-    expect(late.body.data.find((r: any) => r.key === 'QA-E')).toMatchObject({ units: { built: 420, sold: 420 }, exposureUnitMonths: 0 });
+    expect(late.body.data.find((r: any) => r.key === 'QA-E')).toMatchObject({ units: { built: 210, sold: 210 }, exposureUnitMonths: 0 });
   });
 });

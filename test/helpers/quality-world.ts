@@ -40,16 +40,20 @@ export function qualityWorld(strapi: Core.Strapi, serialPrefix = 'QA') {
     return created.documentId;
   }
 
+  /** A few at a time: PostgreSQL takes them on parallel connections, SQLite in turn. */
   async function units(count: number, model: string, dealer: string, buildDate: string, saleDate?: string) {
-    for (let i = 0; i < count; i++) {
+    const one = () => {
       serialSeq += 1;
-      await doc('api::unit.unit', {
+      return doc('api::unit.unit', {
         serial: `${serialPrefix}${String(serialSeq).padStart(5, '0')}`,
         model: ids[model],
         dealer: ids[dealer],
         buildDate,
         ...(saleDate ? { saleDate, registrationDate: saleDate } : {}),
       });
+    };
+    for (let done = 0; done < count; done += 8) {
+      await Promise.all(Array.from({ length: Math.min(8, count - done) }, one));
     }
   }
 

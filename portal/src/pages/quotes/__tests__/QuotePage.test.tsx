@@ -7,10 +7,11 @@ import { renderApp } from '../../../test/render';
 const QUOTE: Quote = {
   lines: [
     { kind: 'part', ref: 'MC-100', qty: 2, label: { zh: '电机控制器', en: 'Motor controller' }, unitPrice: 30000, amount: 60000, tax: 7800 },
+    { kind: 'part', ref: 'GR-1', qty: 1, label: { zh: '把套', en: 'Grip' }, unitPrice: 1130, taxIncluded: true, amount: 1000, tax: 130 },
     { kind: 'labour', ref: 'OP-10', hours: 1.5, unitPrice: 8000, amount: 12000, tax: 0 },
     { kind: 'travel', ref: 'travel', km: 20, unitPrice: 150, amount: 3000, tax: 0 },
   ],
-  totals: { parts: 60000, tax: 7800, labour: 12000, travel: 3000, logistics: 2000, total: 84800 },
+  totals: { parts: 61000, tax: 7930, labour: 12000, travel: 3000, logistics: 2000, total: 85930 },
   findings: [
     { code: 'TRAVEL_OVER_CAP', severity: 'warning', field: 'travelKm', message: { zh: '外出里程超过上限', en: 'Travel over the cap' } },
   ],
@@ -43,8 +44,9 @@ describe('out-of-warranty quote', () => {
     await user.click(screen.getByRole('button', { name: '计算费用' }));
 
     const sheet = await screen.findByRole('region', { name: '服务收费单' });
-    expect(within(sheet).getByTestId('quote-total')).toHaveTextContent('¥848.00');
-    expect(within(sheet).getByText('¥78.00', { selector: 'dd' })).toBeInTheDocument();
+    expect(within(sheet).getByTestId('quote-total')).toHaveTextContent('¥859.30');
+    expect(within(sheet).getByText('¥79.30', { selector: 'dd' })).toBeInTheDocument();
+    expect(within(sheet).getByText('含税价')).toBeInTheDocument();
     expect(within(sheet).getByText('外出里程超过上限')).toBeInTheDocument();
     expect(within(sheet).getByText(/河南郑州农机经销部/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '打印收费单' })).toBeInTheDocument();
