@@ -13,9 +13,9 @@ import { dealerLogin, staffLogin } from '../helpers/auth';
 import { FIXTURE, loadFixture } from '../helpers/fixture';
 import { dealerApi, goodClaim } from '../helpers/dealer-api';
 import { staffApi, type StaffApi } from '../helpers/staff-api';
+import { qualityWorld, type ClaimSpec } from '../helpers/quality-world';
 
 const CLAIM_UID = 'plugin::claim-review.claim';
-const LINE_UID = 'plugin::claim-review.claim-line';
 const ALERT_UID = 'plugin::claim-review.quality-alert';
 
 interface Delivery {
@@ -29,74 +29,11 @@ let finance: StaffApi;
 let reviewer: StaffApi;
 let receiver: http.Server;
 const deliveries: Delivery[] = [];
-const ids: Record<string, string> = {};
 
-async function doc(uid: string, data: Record<string, unknown>): Promise<string> {
-  const created = await strapi.documents(uid as any).create({ data } as any);
-  return created.documentId;
-}
-
-let serialSeq = 0;
-async function units(count: number, model: string, dealer: string, buildDate: string, saleDate?: string) {
-  for (let i = 0; i < count; i++) {
-    serialSeq += 1;
-    await doc('api::unit.unit', {
-      serial: `QA${String(serialSeq).padStart(5, '0')}`,
-      model: ids[model],
-      dealer: ids[dealer],
-      buildDate,
-      ...(saleDate ? { saleDate, registrationDate: saleDate } : {}),
-    });
-  }
-}
-
-interface LineSpec {
-  kind?: 'part' | 'labour';
-  ref: string;
-  component?: string;
-  payable?: number;
-  hoursTenths?: number;
-}
-
-/** A claim row as the dealer API would have left it, written directly for volume. */
-async function claim(spec: { number: string; dealer: string; model: string; buildMonth: string; failure: string; payable?: number; status?: string; serial?: string; component?: string; lines: LineSpec[] }) {
-  const row = await strapi.db.query(CLAIM_UID).create({
-    data: {
-      number: spec.number,
-      status: spec.status ?? 'in_review',
-      version: 1,
-      dealerCode: spec.dealer,
-      serial: spec.serial ?? `S-${spec.number}`,
-      modelCode: spec.model,
-      buildMonth: spec.buildMonth,
-      failureDate: spec.failure,
-      repairDate: spec.failure,
-      remedy: 'repair',
-      faultComponent: spec.component ?? spec.lines.find((l) => l.component)?.component ?? 'other',
-      faultDescription: 'test',
-      input: {},
-      totalAmount: spec.payable ?? 0,
-      payableAmount: spec.payable ?? 0,
-    },
-  });
-  for (const [position, l] of spec.lines.entries()) {
-    await strapi.db.query(LINE_UID).create({
-      data: {
-        claim: row.id,
-        position,
-        kind: l.kind ?? 'part',
-        ref: l.ref,
-        name: l.kind === 'labour' ? null : `配件 ${l.ref}`,
-        nameEn: l.kind === 'labour' ? null : `Part ${l.ref}`,
-        component: l.component ?? null,
-        qty: l.kind === 'labour' ? null : 1,
-        hoursTenths: l.hoursTenths ?? null,
-        amount: l.payable ?? 0,
-        payable: l.payable ?? 0,
-      },
-    });
-  }
-}
+let world: ReturnType<typeof qualityWorld>;
+const doc = (uid: string, data: Record<string, unknown>) => world.doc(uid, data);
+const units = (...args: Parameters<ReturnType<typeof qualityWorld>['units']>) => world.units(...args);
+const claim = (spec: ClaimSpec) => world.claim(spec);
 
 beforeAll(async () => {
   receiver = http.createServer((req, res) => {
@@ -111,6 +48,8 @@ beforeAll(async () => {
 
   strapi = await startStrapi();
   await loadFixture(strapi);
+  world = qualityWorld(strapi);
+  const { ids } = world;
   coordinator = staffApi(await staffLogin(strapi, 'Service coordinator'));
   finance = staffApi(await staffLogin(strapi, 'Finance'));
   reviewer = staffApi(await staffLogin(strapi, 'Technical reviewer'));
@@ -270,7 +209,8 @@ describe('failure rates (GET /analytics/failures)', () => {
 describe('the daily alert job', () => {
   // QA-C: 40 units sold 2025-07-15, so the baseline (2025-09-03 … 2026-03-01) holds 236.6 unit-months and
   // the window (2026-03-02 … 2026-03-31) 39.4. Two baseline claims → 2.5 / 236.6 × 39.4 = 0.417 expected.
-  const AS_OF = '2026-03-31';
+  // The run is on 30 April: the window ends the 30-day filing lag before it.
+  const AS_OF = '2026-04-30';
 
   beforeAll(async () => {
     await units(40, 'QA-C', 'QA-N', '2025-07-01', '2025-07-15');
@@ -334,7 +274,7 @@ describe('the daily alert job', () => {
 
   it('stays quiet when run again that day or the next', async () => {
     const again = await strapi.plugin('claim-review').service('qualityAlerts').run({ asOf: AS_OF });
-    const next = await strapi.plugin('claim-review').service('qualityAlerts').run({ asOf: '2026-04-01' });
+    const next = await strapi.plugin('claim-review').service('qualityAlerts').run({ asOf: '2026-05-01' });
     expect(again.raised).toEqual([]);
     expect(next.raised).toEqual([]);
     expect(await strapi.db.query(ALERT_UID).count()).toBe(1);

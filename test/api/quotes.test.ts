@@ -5,7 +5,7 @@
 import request from 'supertest';
 import type { Core } from '@strapi/strapi';
 import { httpServer, startStrapi, stopStrapi } from '../helpers/strapi';
-import { dealerLogin } from '../helpers/auth';
+import { dealerLogin, staffLogin } from '../helpers/auth';
 import { FIXTURE, loadFixture } from '../helpers/fixture';
 import { dealerApi } from '../helpers/dealer-api';
 import { today } from '../helpers/dates';
@@ -66,24 +66,31 @@ describe('POST /quotes', () => {
       expect.objectContaining({ kind: 'travel', km: 30, unitPrice: 150, amount: 4500, tax: 0 }),
     ]);
     expect(res.body.totals).toEqual(EAST_TOTALS);
-    expect(res.body.findings).toEqual([]);
+    // OP-BRAKE's standard is 0.5 h: the 1 h asked is priced, and warned about as on a claim.
+    expect(res.body.findings).toEqual([
+      expect.objectContaining({ code: 'LABOUR_OVER_STANDARD', severity: 'warning', field: 'labour.1.hours', message: { zh: expect.any(String), en: expect.any(String) } }),
+    ]);
     expect(res.body).toMatchObject({ date: today(), model: { code: FIXTURE.model } });
   });
 
-  it('uses the calling dealer\'s tier', async () => {
+  it('uses the calling dealer\'s tier, and charges no logistics fee without parts (seed 004 8.3.1)', async () => {
     const res = await west.post('/quotes', { model: FIXTURE.model, labour: [{ operation: FIXTURE.operations.motor }] });
     expect(res.status).toBe(200);
-    expect(res.body.totals).toEqual({ parts: 0, tax: 0, labour: 6000, travel: 0, logistics: 3000, total: 9000 });
+    expect(res.body.totals).toEqual({ parts: 0, tax: 0, labour: 6000, travel: 0, logistics: 0, total: 6000 });
   });
 
-  it('refuses a core part with a clear finding and leaves it out', async () => {
-    const res = await east.post('/quotes', { model: FIXTURE.model, parts: [{ partNumber: FIXTURE.parts.pad, qty: 2 }, { partNumber: FIXTURE.parts.core, qty: 1 }] });
-    expect(res.status).toBe(200);
-    expect(res.body.lines.map((l: any) => l.ref)).toEqual([FIXTURE.parts.pad]);
-    expect(res.body.findings).toEqual([
+  it('refuses a core part with 422 and the finding, as the sheet does, instead of a smaller total', async () => {
+    const body = { model: FIXTURE.model, parts: [{ partNumber: FIXTURE.parts.pad, qty: 2 }, { partNumber: FIXTURE.parts.core, qty: 1 }] };
+    const res = await east.post('/quotes', body);
+    expect(res.status).toBe(422);
+    expect(res.body.error.code).toBe('PRECHECK_FAILED');
+    expect(res.body.error.details.findings).toEqual([
       expect.objectContaining({ code: 'PART_CORE', severity: 'error', field: 'parts.1.partNumber', message: { zh: expect.any(String), en: expect.any(String) } }),
     ]);
-    expect(res.body.totals).toEqual({ parts: 8000, tax: 1040, labour: 0, travel: 0, logistics: 3000, total: 12040 });
+    expect(res.body.totals).toBeUndefined();
+    const sheet = await east.post('/quotes/pdf', body);
+    expect(sheet.status).toBe(422);
+    expect(sheet.body).toEqual(res.body);
   });
 
   it('pays travel up to the cap with a warning', async () => {
@@ -122,5 +129,41 @@ describe('POST /quotes/pdf', () => {
     expect(res.status).toBe(422);
     expect(res.body.error.code).toBe('PRECHECK_FAILED');
     expect(res.body.error.details.findings.map((f: any) => f.code)).toEqual(['PART_CORE']);
+  });
+});
+
+describe('a price-list version whose prices include VAT (seed 004 8.3.1.2)', () => {
+  it('splits the tax out of the listed price instead of adding it on top', async () => {
+    const admin = await staffLogin(strapi, 'Super Admin');
+    // ¥45.20 including 13 % VAT: ¥40.00 + ¥5.20 tax (4520 × 1300 ÷ 11300 = 520).
+    const imported = await request(httpServer())
+      .post('/claim-review/price-lists/import')
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ effectiveFrom: today(), pricesIncludeVat: true, rows: [{ number: FIXTURE.parts.pad, dealerPriceFen: 3000, guidePriceFen: 4520 }] });
+    expect(imported.status).toBe(200);
+    expect(imported.body.pricesIncludeVat).toBe(true);
+
+    const res = await east.post('/quotes', { model: FIXTURE.model, parts: [{ partNumber: FIXTURE.parts.pad, qty: 2 }] });
+    expect(res.status).toBe(200);
+    expect(res.body.lines).toEqual([
+      expect.objectContaining({ kind: 'part', ref: FIXTURE.parts.pad, qty: 2, unitPrice: 4520, taxIncluded: true, amount: 8000, tax: 1040 }),
+    ]);
+    // The customer pays the listed price × 2 plus logistics, not 13 % more.
+    expect(res.body.totals).toEqual({ parts: 8000, tax: 1040, labour: 0, travel: 0, logistics: 3000, total: 9040 + 3000 });
+
+    const sheet = await quotePdf({ model: FIXTURE.model, parts: [{ partNumber: FIXTURE.parts.pad, qty: 2 }] });
+    expect(sheet.status).toBe(200);
+    const text = squash(pdfPages(sheet.body).join('\n'));
+    for (const expected of ['45.20', '含税', '120.40', '人民币壹佰贰拾元肆角整']) expect(text).toContain(expected);
+
+    // A later import into the same version that does not restate the flag keeps it.
+    const again = await request(httpServer())
+      .post('/claim-review/price-lists/import')
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ effectiveFrom: today(), rows: [{ number: FIXTURE.parts.bolt, dealerPriceFen: 150, guidePriceFen: 226 }] });
+    expect(again.status).toBe(200);
+    expect(again.body.pricesIncludeVat).toBe(true);
+    const bolt = await east.post('/quotes', { model: FIXTURE.model, parts: [{ partNumber: FIXTURE.parts.bolt, qty: 1 }] });
+    expect(bolt.body.lines).toEqual([expect.objectContaining({ unitPrice: 226, amount: 200, tax: 26, taxIncluded: true })]);
   });
 });

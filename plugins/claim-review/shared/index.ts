@@ -8,7 +8,7 @@ export * from './schemas';
 export * from './policy';
 export * from './precheck';
 export * from './pricing';
-export { toChineseCapital } from './pricing/chinese-capital';
+export { rmbInWords, toChineseCapital } from './pricing/chinese-capital';
 export * from './lifecycle';
 export * from './messages';
 export * from './lists';

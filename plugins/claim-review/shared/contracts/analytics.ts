@@ -9,6 +9,10 @@
  * its failure date. Units: those built on or before `to`; a unit is "sold" once its
  * sale date is on or before min(to, asOf); exposure is each sold unit's days in
  * service inside [from, min(to, asOf)] (sale day included) ÷ 30.4375, in unit-months.
+ * Exposure counts only days inside the unit's warranty (the governing policy's
+ * main-component period on model, build-month and dealer rows, which count every claim;
+ * on part rows the period of the part: main-component or whole-unit), and a part line
+ * inspected as no fault found is not a failure.
  * Money is integer fen; rates are plain numbers rounded to 2 decimals, null when their
  * denominator is 0.
  */
@@ -100,6 +104,12 @@ export interface AlertThreshold {
 export interface QualityMethod {
   test: 'poisson-exact';
   windowDays: number;
+  /** The window ends this many days before the run date (claims still being filed). */
+  filingLagDays: number;
+  /** Build months of a part × model are tested too, Holm-corrected within the part × model. */
+  cohorts: 'build-month, holm';
+  /** Exposure counts unit-months inside each unit's warranty only. */
+  exposure: 'in-warranty unit-months';
   baselineDays: number;
   /** Unit-months the baseline needs before a part × model is judged. */
   minBaselineExposure: number;
@@ -134,6 +144,11 @@ export interface QualityAlert {
   status: QualityAlertStatus;
   model: { code: string };
   part: { number: string; name: string | null; nameEn: string | null; component: string | null };
+  /** Set on a build-month alert: the cohort whose rate jumped (null: the whole model). */
+  buildMonth: string | null;
+  /** On a build-month alert, the Holm-adjusted p compared with α, and how many build months were tested together. */
+  adjustedPValue: number | null;
+  familySize: number | null;
   keyPart: boolean;
   window: { from: IsoDate; to: IsoDate };
   baseline: { from: IsoDate; to: IsoDate; claims: number; exposureUnitMonths: number };

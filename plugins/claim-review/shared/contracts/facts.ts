@@ -71,6 +71,8 @@ export interface PartPriceFacts {
   effectiveFrom: IsoDate;
   dealerPrice: Fen;
   guidePrice: Fen;
+  /** The price-list version's prices include VAT (seed 004 8.3.1.2); absent = before VAT. */
+  pricesIncludeVat?: boolean;
 }
 
 export interface PartFacts {

@@ -76,3 +76,12 @@ export function toChineseCapital(fen: number): string {
   else out += '整';
   return sign + out;
 }
+
+/**
+ * The amount in words as a voucher prints it: 人民币 directly followed by the capitals,
+ * with no space between them (支付结算办法 附件一: the words are written close after
+ * 人民币, leaving no room to insert a digit).
+ */
+export function rmbInWords(fen: number): string {
+  return `人民币${toChineseCapital(fen)}`;
+}

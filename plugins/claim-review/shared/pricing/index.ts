@@ -25,6 +25,6 @@ export {
   type ReviewedLines,
   type ReturnedPartOutcome,
 } from './review';
-export { priceQuote } from './quote';
+export { priceQuote, vatIncluded } from './quote';
 export { settlementLineOf, settlementTotal } from './settlement';
 export { usageCharge } from './usage-charge';

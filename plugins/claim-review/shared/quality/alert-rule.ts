@@ -77,30 +77,37 @@ export interface AlertWindows {
   baseline: { from: IsoDate; to: IsoDate };
 }
 
-/** The window ends on the run date; the baseline is the `baselineDays` right before it. */
+/**
+ * The window ends `filingLagDays` before the run date, so that the claims of its failures
+ * have had the filing deadline to arrive (a window ending today would hold only the
+ * claims filed fast and always look low); the baseline is the `baselineDays` right before it.
+ */
 export function alertWindows(asOf: IsoDate, settings: QualitySettings): AlertWindows {
-  const { windowDays, baselineDays } = settings.alert;
-  const currentFrom = addDaysIso(asOf, -(windowDays - 1));
+  const { windowDays, baselineDays, filingLagDays } = settings.alert;
+  const currentTo = addDaysIso(asOf, -filingLagDays);
+  const currentFrom = addDaysIso(currentTo, -(windowDays - 1));
   const baselineTo = addDaysIso(currentFrom, -1);
   return {
-    current: { from: currentFrom, to: asOf },
+    current: { from: currentFrom, to: currentTo },
     baseline: { from: addDaysIso(baselineTo, -(baselineDays - 1)), to: baselineTo },
   };
 }
 
-/** One alert per part × model per window: a later run inside the same window stays quiet. */
-export function alertDedupeKey(modelCode: string, partNumber: string, windowTo: IsoDate): string {
-  return `${modelCode}|${partNumber}|${windowTo}`;
+/** One alert per part × model (× build month for a cohort's) per window: a later run inside the same window stays quiet. */
+export function alertDedupeKey(modelCode: string, partNumber: string, windowTo: IsoDate, buildMonth: string | null = null): string {
+  return `${modelCode}|${partNumber}|${windowTo}${buildMonth ? `|${buildMonth}` : ''}`;
 }
 
-/** True when an earlier alert of the same part × model still overlaps the window that ends on `asOf`. */
-export function alreadyAlerted(previousWindowTo: IsoDate | null | undefined, asOf: IsoDate, settings: QualitySettings): boolean {
+/** True when an earlier alert of the same part × model (or cohort) still overlaps the window that ends on `windowTo`. */
+export function alreadyAlerted(previousWindowTo: IsoDate | null | undefined, windowTo: IsoDate, settings: QualitySettings): boolean {
   if (!previousWindowTo) return false;
-  return previousWindowTo >= addDaysIso(asOf, -(settings.alert.windowDays - 1));
+  return previousWindowTo >= addDaysIso(windowTo, -(settings.alert.windowDays - 1));
 }
 
 export interface AlertMessageFacts {
   modelCode: string;
+  /** A build-month alert names its cohort. */
+  buildMonth?: string | null;
   partNumber: string;
   partName: string | null;
   partNameEn: string | null;
@@ -114,7 +121,7 @@ export interface AlertMessageFacts {
 
 export function alertMessage(f: AlertMessageFacts): Bilingual {
   return qualityText(f.keyPart ? 'QUALITY_ALERT_KEY' : 'QUALITY_ALERT', {
-    model: f.modelCode,
+    model: f.buildMonth ? { zh: `${f.modelCode}（${f.buildMonth} 批次）`, en: `${f.modelCode} (built ${f.buildMonth})` } : f.modelCode,
     part: f.partNumber,
     partName: f.partName ?? f.partNumber,
     partNameEn: f.partNameEn ?? f.partName ?? f.partNumber,

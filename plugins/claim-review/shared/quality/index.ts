@@ -4,6 +4,8 @@ export {
   KEY_COMPONENTS,
   COUNTED_STATUSES,
   DAYS_PER_UNIT_MONTH,
+  NOT_A_FAILURE_RESULTS,
+  countsAsFailure,
   DEFAULT_QUALITY_SETTINGS,
   qualitySettings,
   isKeyComponent,
@@ -38,5 +40,8 @@ export {
   type PhotoFacts,
   type AnomalyFacts,
 } from './anomalies';
+export { holmAdjust } from './multiple-testing';
+export { evaluateCohorts, type CohortJumpInput, type CohortVerdict, type CohortWindowCounts } from './cohort-rule';
+export { coverageDays, inWarrantyDays } from './exposure';
 export { QUALITY_TEXTS, qualityText, shortNumber, shortP } from './messages';
 export { alertListQuerySchema, alertAcknowledgeInputSchema, type AlertListQuery, type AlertAcknowledgeInput } from './schemas';

@@ -22,14 +22,32 @@ export const COUNTED_STATUSES: readonly ClaimStatus[] = [
   'settled',
 ];
 
+/**
+ * Inspection results (returned-part `result`) that say the part did not fail: a part
+ * inspected as "no fault found" is not a failure of that part, so its claim line leaves
+ * the failure counts (the claim still counts for the model when another part line of it
+ * is not cleared).
+ */
+export const NOT_A_FAILURE_RESULTS: readonly string[] = ['no_fault'];
+
+export function countsAsFailure(inspectionResult: string | null | undefined): boolean {
+  return !inspectionResult || !NOT_A_FAILURE_RESULTS.includes(inspectionResult);
+}
+
 /** A unit-month is an average Gregorian month of one unit in service. */
 export const DAYS_PER_UNIT_MONTH = 365.25 / 12;
 
 export interface QualitySettings {
   keyComponents: string[];
   alert: {
-    /** The recent window whose count is tested, ending on the run date. */
+    /** The recent window whose count is tested, ending `filingLagDays` before the run date. */
     windowDays: number;
+    /**
+     * Days a failure may take to reach the system as a claim: dealers file up to the
+     * policies' filing deadline (30 days after the repair by default), so the most recent
+     * days are under-counted. The window ends this many days before the run date.
+     */
+    filingLagDays: number;
     /** The trailing baseline just before the window. */
     baselineDays: number;
     /** A part × model whose baseline has less exposure than this is not judged. */
@@ -53,6 +71,7 @@ export const DEFAULT_QUALITY_SETTINGS: QualitySettings = {
   keyComponents: [...KEY_COMPONENTS],
   alert: {
     windowDays: 30,
+    filingLagDays: 30,
     baselineDays: 180,
     minBaselineExposure: 50,
     standard: { alpha: 0.001, minCount: 3, minRatio: 2 },
@@ -110,6 +129,7 @@ export function qualitySettings(overrides: QualityOverrides = {}): QualitySettin
   }
   positiveInt('alert.windowDays', s.alert.windowDays);
   positiveInt('alert.baselineDays', s.alert.baselineDays);
+  if (!Number.isInteger(s.alert.filingLagDays) || s.alert.filingLagDays < 0) throw new RangeError('quality.alert.filingLagDays must be a whole number ≥ 0');
   if (!(s.alert.minBaselineExposure > 0)) throw new RangeError('quality.alert.minBaselineExposure must be > 0');
   checkThreshold('alert.standard', s.alert.standard);
   checkThreshold('alert.keyPart', s.alert.keyPart);
@@ -135,7 +155,10 @@ export function methodOf(settings: QualitySettings): QualityMethod {
   return {
     test: 'poisson-exact',
     windowDays: alert.windowDays,
+    filingLagDays: alert.filingLagDays,
     baselineDays: alert.baselineDays,
+    cohorts: 'build-month, holm',
+    exposure: 'in-warranty unit-months',
     minBaselineExposure: alert.minBaselineExposure,
     standard: { ...alert.standard },
     keyPart: { ...alert.keyPart },

@@ -59,7 +59,11 @@ export function QuoteResult({
                 <td data-label={t('lines.qty')} className="num">
                   {l.kind === 'labour' ? `${l.hours ?? '—'} ${t('units.unit_h')}` : l.kind === 'travel' ? `${l.km ?? '—'} ${t('units.unit_km')}` : l.qty}
                 </td>
-                <td data-label={t('lines.unitPrice')} className="num">{fmt.money(l.unitPrice)}</td>
+                <td data-label={t('lines.unitPrice')} className="num">
+                  {fmt.money(l.unitPrice)}
+                  {/* Seed 004 8.3.1.2: a VAT-inclusive list price; its tax is split out, not added. */}
+                  {l.taxIncluded && <span className="sub">{t('quotes.taxIncluded')}</span>}
+                </td>
                 <td data-label={t('quotes.tax')} className="num">{fmt.money(l.tax)}</td>
                 <td data-label={t('lines.amount')} className="num">{fmt.money(l.amount)}</td>
               </tr>

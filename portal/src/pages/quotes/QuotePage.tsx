@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { Finding } from '@shared/contracts/findings';
 import type { Quote } from '@shared/contracts/quote';
 import { businessDate } from '@shared/calendar/business-date';
 import { quoteInputSchema } from '@shared/schemas/quote';
@@ -12,6 +13,7 @@ import { Field } from '../../forms/Field';
 import { readNumber } from '../../forms/numbers';
 import { nestFieldErrors, schemaResolver } from '../../forms/schemaResolver';
 import { useErrorText } from '../../ui/errors';
+import { FindingList } from '../../ui/FindingList';
 
 interface QuoteForm {
   model: string;
@@ -38,6 +40,8 @@ export default function QuotePage() {
   const errorText = useErrorText();
   const [quote, setQuote] = useState<{ quote: Quote; model: string } | null>(null);
   const [error, setError] = useState<unknown>(null);
+  // A quote with an error finding (a core part, an unknown operation) is refused with 422: say why.
+  const refused: Finding[] = isApiError(error) ? (error.details.findings ?? []) : [];
   const form = useForm<QuoteForm>({
     resolver,
     defaultValues: { model: '', parts: [{ partNumber: '', qty: '1' }], labour: [], travelKm: '' },
@@ -121,6 +125,7 @@ export default function QuotePage() {
               {errorText(error)}
             </p>
           )}
+          {refused.length > 0 && <FindingList findings={refused} />}
           <button type="submit" className="btn btn-primary" disabled={formState.isSubmitting}>
             {formState.isSubmitting ? t('common.calculating') : t('quotes.calculate')}
           </button>

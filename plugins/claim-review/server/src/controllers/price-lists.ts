@@ -8,9 +8,15 @@ import { validate } from './validation';
 import { sendFile } from './pdf-answer';
 import { type Sheet, SheetError, formatOf, readSheet, sheetFromObjects } from '../services/price-list-sheet';
 
-const uploadSchema = z.object({ effectiveFrom: isoDateSchema() });
+/**
+ * Whether the version's guide prices include VAT (seed 004 8.3.1.2). A multipart form
+ * sends it as text. Left out: the version keeps what it has (new versions: before VAT).
+ */
+const includesVatSchema = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]).optional();
+const uploadSchema = z.object({ effectiveFrom: isoDateSchema(), pricesIncludeVat: includesVatSchema });
 const rowsSchema = z.object({
   effectiveFrom: isoDateSchema(),
+  pricesIncludeVat: includesVatSchema,
   rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))).min(1),
 });
 const exportSchema = z.object({
@@ -29,18 +35,18 @@ interface UploadedFile {
  * The sheet of a request: a multipart upload (`file` + `effectiveFrom`, CSV or XLSX)
  * or JSON `{ effectiveFrom, rows: [{ number, dealerPrice, … }] }`.
  */
-async function sheetOf(ctx: Context): Promise<{ sheet: Sheet; effectiveFrom: string }> {
+async function sheetOf(ctx: Context): Promise<{ sheet: Sheet; effectiveFrom: string; pricesIncludeVat?: boolean }> {
   const files = (ctx.request as unknown as { files?: Record<string, UploadedFile | UploadedFile[]> }).files;
   const upload = files?.file;
   try {
     if (upload) {
       const file = Array.isArray(upload) ? upload[0] : upload;
-      const { effectiveFrom } = validate(uploadSchema, ctx.request.body);
+      const { effectiveFrom, pricesIncludeVat } = validate(uploadSchema, ctx.request.body);
       const bytes = await fs.readFile(file.filepath);
-      return { sheet: await readSheet(bytes, formatOf(file.originalFilename, file.mimetype, bytes)), effectiveFrom };
+      return { sheet: await readSheet(bytes, formatOf(file.originalFilename, file.mimetype, bytes)), effectiveFrom, pricesIncludeVat };
     }
-    const { effectiveFrom, rows } = validate(rowsSchema, ctx.request.body);
-    return { sheet: sheetFromObjects(rows), effectiveFrom };
+    const { effectiveFrom, pricesIncludeVat, rows } = validate(rowsSchema, ctx.request.body);
+    return { sheet: sheetFromObjects(rows), effectiveFrom, pricesIncludeVat };
   } catch (error) {
     if (error instanceof SheetError) throw new ApiError('VALIDATION_FAILED', { fields: { file: error.problem } });
     throw error;
@@ -58,8 +64,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async import(ctx: Context) {
-      const { sheet, effectiveFrom } = await sheetOf(ctx);
-      ctx.body = await priceLists().importSheet(sheet, effectiveFrom);
+      const { sheet, effectiveFrom, pricesIncludeVat } = await sheetOf(ctx);
+      ctx.body = await priceLists().importSheet(sheet, effectiveFrom, pricesIncludeVat);
     },
 
     async export(ctx: Context) {

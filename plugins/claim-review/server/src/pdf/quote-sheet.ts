@@ -1,4 +1,4 @@
-import { toChineseCapital } from '../../../shared/pricing/chinese-capital';
+import { rmbInWords } from '../../../shared/pricing/chinese-capital';
 import { drawLetterhead, drawRunningHeader, drawSignatures, sectionTitle } from './blocks';
 import { identityOf, openDocument } from './document';
 import { assertFen, formatDate, formatQuantity, formatYuan, toInstant } from './format';
@@ -114,7 +114,7 @@ export async function renderQuoteSheet(data: QuoteSheetData): Promise<Buffer> {
       line.ref,
       { text: line.name, sub: line.nameEn },
       quantity(line),
-      formatYuan(line.unitPrice),
+      line.taxIncluded ? { text: formatYuan(line.unitPrice), sub: '含税 incl. VAT' } : formatYuan(line.unitPrice),
       formatYuan(line.amount),
       line.kind === 'part' ? formatYuan(line.tax) : '含税 incl.',
     ]);
@@ -133,18 +133,20 @@ export async function renderQuoteSheet(data: QuoteSheetData): Promise<Buffer> {
   totals.row([label('合计（小写）', 'Total'), { text: `¥ ${formatYuan(t.total)}`, span: 3, bold: true }], { fill: HEADER_FILL });
   totals.row([
     label('合计（大写）', 'In words'),
-    { text: `人民币 ${toChineseCapital(t.total)}`, sub: 'RMB, in Chinese capital numerals', span: 3, bold: true },
+    { text: rmbInWords(t.total), sub: 'RMB, in Chinese capital numerals', span: 3, bold: true },
   ]);
   totals.end();
   layout.y += 8;
 
+  // Seed 004 8.3.1.2: a tax-inclusive list price is what the customer pays; its tax is only shown.
+  const inclusive = data.lines.some((l) => l.taxIncluded);
   layout.paragraph(
-    '说明：配件按市场指导价计价，另加增值税；工时费、外出服务费、物流费按收费标准卡计收，已含税。本单经客户签字确认后开始维修，费用于维修完成后收取。',
+    `说明：配件按市场指导价计价，另加增值税${inclusive ? '（标明含税的单价已含增值税，税额从中分出，不另加）' : ''}；工时费、外出服务费、物流费按收费标准卡计收，已含税。本单经客户签字确认后开始维修，费用于维修完成后收取。`,
     { size: 8.5 },
     1,
   );
   layout.paragraph(
-    'Parts at the market guide price plus VAT; labour, travel and logistics at fee-card rates, tax included. Work starts once the customer has signed this sheet; payment is due when the repair is done.',
+    `Parts at the market guide price plus VAT${inclusive ? ' (a unit price marked incl. VAT already includes it: the tax is shown, not added)' : ''}; labour, travel and logistics at fee-card rates, tax included. Work starts once the customer has signed this sheet; payment is due when the repair is done.`,
     { size: 7.5, color: MUTED },
     4,
   );

@@ -1,4 +1,4 @@
-import { toChineseCapital } from '../../../shared/pricing/chinese-capital';
+import { rmbInWords } from '../../../shared/pricing/chinese-capital';
 import { drawLetterhead, drawRunningHeader, drawSignatures, sectionTitle } from './blocks';
 import { identityOf, openDocument } from './document';
 import { assertFen, formatDate, formatSignedYuan, formatYuan, toInstant } from './format';
@@ -169,7 +169,7 @@ function drawTotal(layout: Layout, data: SettlementNoticeData, claims: number, a
   );
   table.row([
     label('核销总额（大写）', 'Total in words'),
-    { text: `人民币 ${toChineseCapital(data.total)}`, sub: 'RMB, in Chinese capital numerals', span: 3, bold: true },
+    { text: rmbInWords(data.total), sub: 'RMB, in Chinese capital numerals', span: 3, bold: true },
   ]);
   table.end();
   layout.y += 8;

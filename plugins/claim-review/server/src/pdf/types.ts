@@ -51,6 +51,8 @@ export interface QuoteSheetLine {
   hours?: number;
   km?: number;
   unitPrice: number;
+  /** The part's list price includes VAT (seed 004 8.3.1.2): amount + tax = unitPrice × qty. */
+  taxIncluded?: boolean;
   /** Before tax for parts; fee-card prices (labour, travel, logistics) include tax. */
   amount: number;
   tax: number;

@@ -11,15 +11,19 @@ import type {
 import {
   COUNTED_STATUSES,
   EMPTY_COUNTS,
+  NOT_A_FAILURE_RESULTS,
   addCounts,
   addDaysIso,
   addMonthsIso,
+  coverageDays,
+  daysBetween,
   figuresOf,
   isKeyComponent,
   methodOf,
   minIso,
   qualitySettings,
   ratePerUnitMonth,
+  resolvePolicy,
   type CohortCounts,
   type QualityOverrides,
   type QualitySettings,
@@ -46,7 +50,17 @@ export interface Range {
 export interface UnitCounts {
   built: number;
   sold: number;
+  /** Unit-days inside the main-component period (the longest a claim can come in): the denominator of every claim. */
   exposureDays: number;
+  /** Unit-days inside the whole-unit period: the denominator of a part that is not a main component. */
+  wholeExposureDays: number;
+}
+
+/** A model's warranty periods in days (null: no policy, every day counts) and its main components. */
+export interface ModelCoverage {
+  whole: number | null;
+  main: number | null;
+  mainComponents: string[];
 }
 
 export interface ClaimCounts {
@@ -55,6 +69,11 @@ export interface ClaimCounts {
 }
 
 const n = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
+
+/** Which exposure a part's claims are rated against: its own warranty period. */
+export function exposureOfPart(units: Pick<UnitCounts, 'exposureDays' | 'wholeExposureDays'>, component: string | null, coverage: ModelCoverage | undefined): number {
+  return component && coverage?.mainComponents.includes(component) ? units.exposureDays : units.wholeExposureDays;
+}
 const sep = '\u0001';
 const key = (...parts: Array<string | null | undefined>) => parts.map((p) => p ?? '').join(sep);
 const monthOrNull = (v: unknown) => (v ? String(v) : null);
@@ -75,12 +94,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const table = (uid: string) => names().table(uid);
   const joinTable = (uid: string, attribute: string) => names().link(uid, attribute);
 
-  /** Claims counted as failures in the range, with their lines when `withLines`. */
-  const countedClaims = (range: { from: IsoDate; to: IsoDate }) =>
-    knex()(`${table(CLAIM_UID)} as c`)
+  const inspection = () => names().column(LINE_UID, 'inspectionResult');
+
+  /**
+   * Claims counted as failures in the range: filed and not rejected, and not cleared by
+   * inspection (a claim with part lines that were all inspected as no fault found is
+   * not a failure; a claim without part lines still counts).
+   */
+  const countedClaims = (range: { from: IsoDate; to: IsoDate }) => {
+    const link = joinTable(LINE_UID, 'claim');
+    const partLines = (cleared: boolean) =>
+      knex()(`${link.name} as nk`)
+        .join(`${table(LINE_UID)} as nl`, 'nl.id', `nk.${link.own}`)
+        .whereRaw(`nk.${link.other} = c.id`)
+        .where('nl.kind', 'part')
+        .where((q) => {
+          if (cleared) q.whereIn(`nl.${inspection()}`, NOT_A_FAILURE_RESULTS as string[]);
+          else q.whereNull(`nl.${inspection()}`).orWhereNotIn(`nl.${inspection()}`, NOT_A_FAILURE_RESULTS as string[]);
+        })
+        .select(knex().raw('1'));
+    return knex()(`${table(CLAIM_UID)} as c`)
       .where('c.failure_date', '>=', range.from)
       .where('c.failure_date', '<=', range.to)
-      .whereIn('c.status', COUNTED_STATUSES as string[]);
+      .whereIn('c.status', COUNTED_STATUSES as string[])
+      .whereNot((q) => q.whereExists(partLines(true)).whereNotExists(partLines(false)));
+  };
 
   const service = {
     settings(): QualitySettings {
@@ -97,17 +135,67 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * Units built by `to`, grouped by model × build month, by model, or by selling dealer:
-     * how many, how many sold by `end`, and their days in service inside [from, end]
-     * (sale day included). One aggregate query over the units.
+     * Each model's warranty periods as days, from the policy that governs a unit of it
+     * sold on `onDate` (policies change rarely; a unit sold under an older one is counted
+     * with the current one's periods).
      */
-    async unitCounts(by: 'cohort' | 'model' | 'dealer', range: Range): Promise<Array<{ model: string | null; buildMonth: string | null; dealer: string | null } & UnitCounts>> {
+    async coverageByModel(onDate: IsoDate): Promise<Map<string, ModelCoverage>> {
+      const [policies, models] = await Promise.all([
+        strapi.plugin('claim-review').service('facts').policies(),
+        strapi.db.query(MODEL_UID).findMany({ select: ['code', 'category', 'mainComponents'] }),
+      ]);
+      const out = new Map<string, ModelCoverage>();
+      for (const m of models as Array<{ code: string; category: string | null; mainComponents: unknown }>) {
+        const policy = resolvePolicy(policies, { modelCode: m.code, category: m.category ?? null, saleDate: null }, onDate);
+        out.set(m.code, {
+          whole: policy ? coverageDays(policy.wholeUnitMonths) : null,
+          main: policy ? coverageDays(Math.max(policy.wholeUnitMonths, policy.mainComponentMonths)) : null,
+          mainComponents: Array.isArray(m.mainComponents) ? (m.mainComponents as string[]) : [],
+        });
+      }
+      return out;
+    },
+
+    /**
+     * Units built by `to`, grouped by model × build month, by model, or by selling dealer:
+     * how many, how many sold by `end`, and their days in service and in warranty inside
+     * [from, end] (sale day included, last covered day included; shared/quality
+     * `inWarrantyDays` is the same sum for one unit). One aggregate query over the units.
+     */
+    async unitCounts(
+      by: 'cohort' | 'model' | 'dealer',
+      range: Range,
+      coverage?: Map<string, ModelCoverage>,
+    ): Promise<Array<{ model: string | null; buildMonth: string | null; dealer: string | null } & UnitCounts>> {
       const d = sqlDates(strapi);
+      const cover = coverage ?? (await service.coverageByModel(range.end));
       const units = table(UNIT_UID);
-      const via = by === 'dealer' ? joinTable(UNIT_UID, 'dealer') : joinTable(UNIT_UID, 'model');
+      const modelLink = joinTable(UNIT_UID, 'model');
+      const via = by === 'dealer' ? joinTable(UNIT_UID, 'dealer') : modelLink;
       const target = by === 'dealer' ? table(DEALER_UID) : table(MODEL_UID);
-      const start = `CASE WHEN u.sale_date > ${d.param('from')} THEN u.sale_date ELSE ${d.param('from')} END`;
-      const exposure = range.from <= range.end ? `${d.daysBetween(start, d.param('end'))} + 1` : '0';
+      // The model of each unit, for its warranty periods (the dealer grouping joins it besides).
+      const modelJoin = by === 'dealer' ? `LEFT JOIN ${modelLink.name} mv ON mv.${modelLink.own} = u.id LEFT JOIN ${table(MODEL_UID)} m ON m.id = mv.${modelLink.other}` : '';
+      const m = by === 'dealer' ? 'm' : 't';
+      const params: Record<string, string | number> = { from: range.from, end: range.end, to: range.to };
+      const periodOf = (which: 'whole' | 'main') => {
+        const whens = [...cover.entries()]
+          .filter(([, c]) => c[which] !== null)
+          .map(([code, c], i) => {
+            params[`${which}M${i}`] = code;
+            params[`${which}D${i}`] = c[which] as number;
+            return `WHEN :${which}M${i} THEN CAST(:${which}D${i} AS integer)`;
+          });
+        return whens.length ? `(CASE ${m}.code ${whens.join(' ')} ELSE NULL END)` : 'CAST(NULL AS integer)';
+      };
+      // In days from `from`: the sale (s), the end (e), the last covered day (s + period).
+      const s = d.daysBetween(d.param('from'), 'u.sale_date');
+      const exposureWithin = (period: string) => {
+        if (range.from > range.end) return '0';
+        params.e = daysBetween(range.from, range.end);
+        const last = `(CASE WHEN ${period} IS NULL OR ${s} + ${period} >= CAST(:e AS integer) THEN CAST(:e AS integer) ELSE ${s} + ${period} END)`;
+        const first = `(CASE WHEN ${s} > 0 THEN ${s} ELSE 0 END)`;
+        return `(CASE WHEN ${last} >= ${first} THEN ${last} - ${first} + 1 ELSE 0 END)`;
+      };
       const groups =
         by === 'cohort'
           ? { select: `t.code AS model, ${d.month('u.build_date')} AS build_month, NULL AS dealer`, group: 'GROUP BY 1, 2' }
@@ -118,13 +206,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         SELECT ${groups.select},
           COUNT(*) AS built,
           SUM(CASE WHEN u.sale_date <= ${d.param('end')} THEN 1 ELSE 0 END) AS sold,
-          SUM(CASE WHEN u.sale_date <= ${d.param('end')} THEN ${exposure} ELSE 0 END) AS exposure_days
+          SUM(CASE WHEN u.sale_date <= ${d.param('end')} THEN ${exposureWithin(periodOf('main'))} ELSE 0 END) AS exposure_days,
+          SUM(CASE WHEN u.sale_date <= ${d.param('end')} THEN ${exposureWithin(periodOf('whole'))} ELSE 0 END) AS whole_exposure_days
         FROM ${units} u
         JOIN ${via.name} v ON v.${via.own} = u.id
         JOIN ${target} t ON t.id = v.${via.other}
+        ${modelJoin}
         WHERE u.build_date IS NULL OR u.build_date <= ${d.param('to')}
         ${groups.group}`;
-      const result = await knex().raw(sql, { from: range.from, end: range.end, to: range.to });
+      const result = await knex().raw(sql, params);
       const rows: any[] = rowsOf(dialectOf(strapi), result);
       return rows.map((r) => ({
         model: r.model ?? null,
@@ -133,6 +223,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         built: n(r.built),
         sold: n(r.sold),
         exposureDays: n(r.exposure_days),
+        wholeExposureDays: n(r.whole_exposure_days),
       }));
     },
 
@@ -167,6 +258,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .join(`${link.name} as k`, `k.${link.other}`, 'c.id')
         .join(`${table(LINE_UID)} as l`, 'l.id', `k.${link.own}`)
         .where('l.kind', 'part')
+        .where((q) => q.whereNull(`l.${inspection()}`).orWhereNotIn(`l.${inspection()}`, NOT_A_FAILURE_RESULTS as string[]))
         .select('l.ref as part', 'c.model_code as model', 'c.build_month as build_month')
         .countDistinct({ claims: 'c.id' })
         .sum({ cost: 'l.payable' })
@@ -187,10 +279,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async failures(query: AnalyticsQuery, asOf: IsoDate): Promise<FailureAnswer> {
       const settings = service.settings();
       const range = service.rangeOf(query, asOf);
+      const coverage = await service.coverageByModel(range.end);
       // Every aggregate at once (PostgreSQL runs them on parallel connections): none needs
       // another's answer, and the names they are shown with come from small tables read whole.
       const [unitCohorts, claimCohorts, alertRows, alertKeys, models, parts, dealerFigures] = await Promise.all([
-        service.unitCounts('cohort', range),
+        service.unitCounts('cohort', range, coverage),
         service.claimsByCohort(range),
         strapi.db.query(ALERT_UID).findMany({
           where: { windowEnd: { $gte: range.from, $lte: range.to } },
@@ -201,7 +294,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         service.modelNames(),
         query.groupBy === 'part' ? service.claimsByPartCohort(range) : Promise.resolve([]),
         query.groupBy === 'dealer'
-          ? Promise.all([service.unitCounts('dealer', range), service.claimsByDealer(range), service.dealerNames()])
+          ? Promise.all([service.unitCounts('dealer', range, coverage), service.claimsByDealer(range), service.dealerNames()])
           : Promise.resolve(null),
       ]);
       const alertedParts = new Set((alertKeys as any[]).map((r) => key(r.model_code, r.part_number)));
@@ -221,10 +314,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (!cohortsByModel.has(ck.model)) cohortsByModel.set(ck.model, []);
         cohortsByModel.get(ck.model)!.push(ck);
       }
-      const countsOf = (model: string, buildMonth: string | null, claims?: ClaimCounts): CohortCounts => {
+      /** `component` rates a part's claims against its own warranty period; without one, every claim's. */
+      const countsOf = (model: string, buildMonth: string | null, claims?: ClaimCounts, component?: string | null): CohortCounts => {
         const u = unitsOf.get(key(model, buildMonth));
         const c = claims ?? claimsOf.get(key(model, buildMonth));
-        return { claims: c?.claims ?? 0, cost: c?.cost ?? 0, built: u?.built ?? 0, sold: u?.sold ?? 0, exposureDays: u?.exposureDays ?? 0 };
+        const exposureDays = !u ? 0 : component === undefined ? u.exposureDays : exposureOfPart(u, component, coverage.get(model));
+        return { claims: c?.claims ?? 0, cost: c?.cost ?? 0, built: u?.built ?? 0, sold: u?.sold ?? 0, exposureDays };
       };
 
       const total = addCounts(
@@ -257,13 +352,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
         for (const list of byPartModel.values()) {
           const { part, model } = list[0];
+          const component = list.find((p) => p.component)?.component ?? null;
           const cohorts = (cohortsByModel.get(model!) ?? []).map((ck) => {
             const own = list.find((p) => p.buildMonth === ck.buildMonth);
-            return { buildMonth: ck.buildMonth, counts: countsOf(model!, ck.buildMonth, own ? { claims: own.claims, cost: own.cost } : { claims: 0, cost: 0 }) };
+            return { buildMonth: ck.buildMonth, counts: countsOf(model!, ck.buildMonth, own ? { claims: own.claims, cost: own.cost } : { claims: 0, cost: 0 }, component) };
           });
           const counts = cohorts.reduce((s, c) => addCounts(s, c.counts), EMPTY_COUNTS);
           const named = list.find((p) => p.name) ?? list[0];
-          const component = list.find((p) => p.component)?.component ?? null;
           data.push(
             row(
               {

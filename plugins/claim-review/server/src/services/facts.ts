@@ -146,7 +146,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         `facts.parts.${numbers.length}`,
         () => {
           const priced = s.link(PRICE_UID, 'part');
-          return `SELECT ${s.columns(PART_UID, 'p', 'p_')}, ${s.columns(PRICE_UID, 'pp', 'pp_', ['id', 'effectiveFrom', 'dealerPrice', 'guidePrice'])}
+          return `SELECT ${s.columns(PART_UID, 'p', 'p_')}, ${s.columns(PRICE_UID, 'pp', 'pp_', ['id', 'effectiveFrom', 'dealerPrice', 'guidePrice', 'pricesIncludeVat'])}
             FROM "${s.table(PART_UID)}" p
             LEFT JOIN "${priced.name}" pl ON pl."${priced.other}" = p.id
             LEFT JOIN "${s.table(PRICE_UID)}" pp ON pp.id = pl."${priced.own}"
@@ -166,7 +166,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           vatRate: part.vatRate ?? 1300,
           mustReturn: Boolean(part.mustReturn),
           wearMonths: part.wearMonths ?? null,
-          price: price ? { effectiveFrom: price.effectiveFrom, dealerPrice: price.dealerPrice ?? 0, guidePrice: price.guidePrice ?? 0 } : null,
+          price: price
+            ? { effectiveFrom: price.effectiveFrom, dealerPrice: price.dealerPrice ?? 0, guidePrice: price.guidePrice ?? 0, pricesIncludeVat: Boolean(price.pricesIncludeVat) }
+            : null,
         };
       }
       return out;

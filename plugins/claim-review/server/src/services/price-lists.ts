@@ -22,6 +22,11 @@ const PRICE = 'api::part-price.part-price';
  * Price-list import and export (配件价目表). A preview checks every row against the
  * catalogue and writes nothing; an import checks again and then writes every row in
  * one transaction, or none.
+ * A price-list version is the set of part-price rows of one `effectiveFrom`. Whether its
+ * guide prices include VAT (`pricesIncludeVat`, seed 004 8.3.1.2) is a property of the
+ * version, stored on each of its rows so that the price resolved for a date carries it:
+ * an import that states it sets it on every row of the version, one that does not keeps
+ * the version's.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function knownParts(numbers: string[]): Promise<Map<string, KnownPart>> {
@@ -55,7 +60,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { effectiveFrom, format: sheet.format, columns: sheet.columns, ignoredColumns: sheet.ignoredColumns, rows, summary: summarise(rows) };
     },
 
-    async importSheet(sheet: Sheet, effectiveFrom: IsoDate) {
+    async importSheet(sheet: Sheet, effectiveFrom: IsoDate, pricesIncludeVat?: boolean) {
       return strapi.db.transaction(async () => {
         // Checked again inside the transaction: the catalogue may have changed since the preview.
         const { rows, parts, stored } = await check(sheet, effectiveFrom);
@@ -66,13 +71,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           throw new ApiError('VALIDATION_FAILED', { fields });
         }
         const priceOfPart = new Map(stored.map((p) => [p.partId, p.documentId]));
-        for (const row of rows) await service.writeRow(row, effectiveFrom, parts, priceOfPart);
-        return { effectiveFrom, format: sheet.format, summary: summarise(rows) };
+        const includesVat = pricesIncludeVat ?? (await service.versionIncludesVat(effectiveFrom));
+        for (const row of rows) await service.writeRow(row, effectiveFrom, parts, priceOfPart, includesVat);
+        await strapi.db.query(PRICE).updateMany({ where: { effectiveFrom }, data: { pricesIncludeVat: includesVat } });
+        return { effectiveFrom, pricesIncludeVat: includesVat, format: sheet.format, summary: summarise(rows) };
       });
     },
 
+    /** Whether the stored rows of a version say its prices include VAT (false for a new version). */
+    async versionIncludesVat(effectiveFrom: IsoDate): Promise<boolean> {
+      const row = await strapi.db.query(PRICE).findOne({ where: { effectiveFrom }, select: ['pricesIncludeVat'], orderBy: { id: 'desc' } });
+      return Boolean(row?.pricesIncludeVat);
+    },
+
     /** One row's writes; runs inside the import's transaction. */
-    async writeRow(row: CheckedRow, effectiveFrom: IsoDate, parts: Map<string, KnownPart>, priceOfPart: Map<number, string>) {
+    async writeRow(row: CheckedRow, effectiveFrom: IsoDate, parts: Map<string, KnownPart>, priceOfPart: Map<number, string>, pricesIncludeVat = false) {
       let partDocumentId = parts.get(row.number)?.documentId;
       if (row.action === 'new_part') {
         const created = await strapi.documents(PART).create({
@@ -91,7 +104,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (row.category === 'core') return;
       }
       if (row.action === 'no_change' || !partDocumentId) return;
-      const data = { effectiveFrom, dealerPrice: row.dealerPrice, guidePrice: row.guidePrice };
+      const data = { effectiveFrom, dealerPrice: row.dealerPrice, guidePrice: row.guidePrice, pricesIncludeVat };
       const known = parts.get(row.number);
       const existing = known ? priceOfPart.get(known.id) : undefined;
       if (existing) await strapi.documents(PRICE).update({ documentId: existing, data: data as any });

@@ -9,6 +9,7 @@ export interface AlertRow {
   status: 'open' | 'acknowledged';
   modelCode: string;
   partNumber: string;
+  buildMonth?: string | null;
   partName: string | null;
   partNameEn: string | null;
   component: string | null;
@@ -24,6 +25,8 @@ export interface AlertRow {
   expected: number | null;
   ratio: number | null;
   pValue: number | null;
+  adjustedPValue?: number | null;
+  familySize?: number | null;
   alpha: number | null;
   minCount: number | null;
   minRatio: number | null;
@@ -44,6 +47,9 @@ export function alertOf(row: AlertRow): QualityAlert {
     status: row.status,
     model: { code: row.modelCode },
     part: { number: row.partNumber, name: row.partName ?? null, nameEn: row.partNameEn ?? null, component: row.component ?? null },
+    buildMonth: row.buildMonth ?? null,
+    adjustedPValue: row.adjustedPValue === null || row.adjustedPValue === undefined ? null : Number(Number(row.adjustedPValue).toPrecision(3)),
+    familySize: row.familySize === null || row.familySize === undefined ? null : Number(row.familySize),
     keyPart: Boolean(row.keyPart),
     window: { from: row.windowStart, to: row.windowEnd },
     baseline: {
@@ -66,6 +72,7 @@ export function alertOf(row: AlertRow): QualityAlert {
   };
   const message = alertMessage({
     modelCode: row.modelCode,
+    buildMonth: row.buildMonth ?? null,
     partNumber: row.partNumber,
     partName: row.partName,
     partNameEn: row.partNameEn,

@@ -33,24 +33,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     ]);
     const operations = operationsFor(operationRows, model.code);
     const priced: Quote = priceQuote(input, { today, tier: dealer.tier, parts, operations, rate });
+    // A price that silently drops an item the dealer asked for (a core part, an unknown
+    // operation) would mislead the customer: the answer and the sheet refuse it alike.
+    if (hasErrors(priced.findings)) throw new ApiError('PRECHECK_FAILED', { findings: priced.findings });
     return { priced, today, model: { code: model.code as string, name: model.name as string, nameEn: (model.nameEn ?? null) as string | null } };
   }
 
   return {
-    /** The Quote of API.md, plus the date its prices are valid on and the model's name. */
+    /**
+     * The Quote of API.md, plus the date its prices are valid on and the model's name.
+     * An error finding (PART_CORE, PART_NOT_PRICED, OPERATION_UNKNOWN, RATE_NOT_FOUND)
+     * answers 422 PRECHECK_FAILED with the findings; warnings stay in the answer.
+     */
     async price(dealer: Dealer, input: QuoteInput) {
       const { priced, today, model } = await quote(dealer, input);
       return { ...priced, date: today, model };
     },
 
-    /**
-     * The 服务收费单 the customer signs. A sheet that silently drops an item the dealer
-     * asked for (a core part, an unknown operation) would mislead the customer, so any
-     * error finding refuses the PDF with 422 and the findings.
-     */
+    /** The 服务收费单 the customer signs, refused with 422 as the quote is. */
     async sheet(dealer: Dealer, input: QuoteInput, customerName?: string | null) {
       const { priced, today, model } = await quote(dealer, input);
-      if (hasErrors(priced.findings)) throw new ApiError('PRECHECK_FAILED', { findings: priced.findings });
       const lines: QuoteSheetLine[] = priced.lines.map((l) => ({
         kind: l.kind,
         ref: l.ref,
@@ -60,6 +62,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ...(l.hours !== undefined ? { hours: l.hours } : {}),
         ...(l.km !== undefined ? { km: l.km } : {}),
         unitPrice: l.unitPrice,
+        ...(l.taxIncluded ? { taxIncluded: true } : {}),
         amount: l.amount,
         tax: l.tax,
       }));

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { toChineseCapital } from '../chinese-capital';
+import { rmbInWords, toChineseCapital } from '../chinese-capital';
 
 // [fen, expected] — amounts written in yuan in the comments for reading.
 const CASES: Array<[number, string]> = [
@@ -108,5 +108,12 @@ describe('toChineseCapital', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('rmbInWords', () => {
+  it('writes 人民币 right before the capitals, with no space a digit could be slipped into', () => {
+    expect(rmbInWords(123450)).toBe('人民币壹仟贰佰叁拾肆元伍角整');
+    expect(rmbInWords(0)).toBe('人民币零元整');
   });
 });

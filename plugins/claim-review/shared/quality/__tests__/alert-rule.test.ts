@@ -88,11 +88,13 @@ describe('evaluateJump', () => {
 });
 
 describe('alert windows', () => {
-  it('ends the window on the run date and puts the baseline right before it', () => {
-    expect(alertWindows('2026-03-31', S)).toEqual({
+  it('ends the window the filing lag (30 days) before the run date and puts the baseline right before it', () => {
+    // Run on 30 April: claims of March failures have had their 30 days to be filed (item 20).
+    expect(alertWindows('2026-04-30', S)).toEqual({
       current: { from: '2026-03-02', to: '2026-03-31' },
       baseline: { from: '2025-09-03', to: '2026-03-01' },
     });
+    expect(alertWindows('2026-03-31', qualitySettings({ alert: { filingLagDays: 0 } })).current).toEqual({ from: '2026-03-02', to: '2026-03-31' });
   });
 
   it.each([
@@ -101,12 +103,20 @@ describe('alert windows', () => {
     ['2026-03-02', '2026-03-31', true],
     ['2026-03-30', '2026-03-31', true],
     ['2026-04-02', '2026-03-31', true], // a rerun for an earlier day stays quiet too
-  ])('an earlier alert ending %s, run on %s → already alerted: %s', (previous, asOf, expected) => {
-    expect(alreadyAlerted(previous, asOf, S)).toBe(expected);
+  ])('an earlier alert ending %s, window ending %s → already alerted: %s', (previous, windowTo, expected) => {
+    expect(alreadyAlerted(previous, windowTo, S)).toBe(expected);
   });
 
-  it('keys an alert by model, part and window end', () => {
+  it('keys an alert by model, part, window end and, for a cohort, build month', () => {
     expect(alertDedupeKey('DZ150', 'DZ-MT-601200', '2026-03-31')).toBe('DZ150|DZ-MT-601200|2026-03-31');
+    expect(alertDedupeKey('DZ150', 'DZ-MT-601200', '2026-03-31', '2025-12')).toBe('DZ150|DZ-MT-601200|2026-03-31|2025-12');
+  });
+
+  it('names the build month in a cohort alert, in both languages', () => {
+    const facts = { modelCode: 'DZ150', buildMonth: '2025-12', partNumber: 'P1', partName: '电机', partNameEn: 'Motor', keyPart: false, windowDays: 30, claims: 5, expected: 0.0986, ratio: 50.7, pValue: 7.1e-8 };
+    const m = alertMessage(facts);
+    expect(m.zh).toContain('DZ150（2025-12 批次）');
+    expect(m.en).toContain('DZ150 (built 2025-12)');
   });
 });
 

@@ -61,7 +61,10 @@ describe('quality settings', () => {
     expect(methodOf(s)).toEqual({
       test: 'poisson-exact',
       windowDays: 14,
+      filingLagDays: 30,
       baselineDays: 180,
+      cohorts: 'build-month, holm',
+      exposure: 'in-warranty unit-months',
       minBaselineExposure: 50,
       standard: { alpha: 0.005, minCount: 3, minRatio: 2 },
       keyPart: { alpha: 0.01, minCount: 2, minRatio: 1.5 },
@@ -71,6 +74,7 @@ describe('quality settings', () => {
 
   it.each([
     [{ alert: { windowDays: 0 } }],
+    [{ alert: { filingLagDays: -1 } }],
     [{ alert: { standard: { alpha: 1 } } }],
     [{ alert: { keyPart: { minCount: 0 } } }],
     [{ alert: { keyPart: { minRatio: 0.5 } } }],

@@ -7,14 +7,17 @@ import { renderApp } from '../../../test/render';
 const QUOTE: Quote = {
   lines: [
     { kind: 'part', ref: 'MC-100', qty: 2, label: { zh: '电机控制器', en: 'Motor controller' }, unitPrice: 30000, amount: 60000, tax: 7800 },
+    { kind: 'part', ref: 'GR-1', qty: 1, label: { zh: '把套', en: 'Grip' }, unitPrice: 1130, taxIncluded: true, amount: 1000, tax: 130 },
     { kind: 'labour', ref: 'OP-10', hours: 1.5, unitPrice: 8000, amount: 12000, tax: 0 },
     { kind: 'travel', ref: 'travel', km: 20, unitPrice: 150, amount: 3000, tax: 0 },
   ],
-  totals: { parts: 60000, tax: 7800, labour: 12000, travel: 3000, logistics: 2000, total: 84800 },
+  totals: { parts: 61000, tax: 7930, labour: 12000, travel: 3000, logistics: 2000, total: 85930 },
   findings: [
-    { code: 'PART_CORE', severity: 'error', field: 'parts.1.partNumber', message: { zh: '核心件 CORE-1 不单独计价', en: 'Core part CORE-1 has no price' } },
+    { code: 'TRAVEL_OVER_CAP', severity: 'warning', field: 'travelKm', message: { zh: '外出里程超过上限', en: 'Travel over the cap' } },
   ],
 };
+
+const CORE_FINDING = { code: 'PART_CORE', severity: 'error', field: 'parts.0.partNumber', message: { zh: '核心件 CORE-1 不单独计价', en: 'Core part CORE-1 has no price' } };
 
 describe('out-of-warranty quote', () => {
   beforeAll(async () => {
@@ -41,9 +44,10 @@ describe('out-of-warranty quote', () => {
     await user.click(screen.getByRole('button', { name: '计算费用' }));
 
     const sheet = await screen.findByRole('region', { name: '服务收费单' });
-    expect(within(sheet).getByTestId('quote-total')).toHaveTextContent('¥848.00');
-    expect(within(sheet).getByText('¥78.00', { selector: 'dd' })).toBeInTheDocument();
-    expect(within(sheet).getByText('核心件 CORE-1 不单独计价')).toBeInTheDocument();
+    expect(within(sheet).getByTestId('quote-total')).toHaveTextContent('¥859.30');
+    expect(within(sheet).getByText('¥79.30', { selector: 'dd' })).toBeInTheDocument();
+    expect(within(sheet).getByText('含税价')).toBeInTheDocument();
+    expect(within(sheet).getByText('外出里程超过上限')).toBeInTheDocument();
     expect(within(sheet).getByText(/河南郑州农机经销部/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '打印收费单' })).toBeInTheDocument();
     expect(body).toEqual({ model: 'ET-200', parts: [{ partNumber: 'MC-100', qty: 2 }], labour: [{ operation: 'OP-10', hours: null }], travelKm: 20 });
@@ -59,5 +63,23 @@ describe('out-of-warranty quote', () => {
     await user.type(screen.getByLabelText('配件编号'), 'MC-100');
     await user.click(screen.getByRole('button', { name: '计算费用' }));
     expect(await screen.findByText('无法连接服务器，请检查网络后重试')).toBeInTheDocument();
+  });
+
+  it('shows why a quote was refused (422 with the findings) and no sheet', async () => {
+    const user = userEvent.setup();
+    server.use(
+      http.post('*/api/claim-review/quotes', () =>
+        HttpResponse.json(
+          { error: { status: 422, code: 'PRECHECK_FAILED', message: { zh: '预检未通过', en: 'Precheck failed' }, details: { findings: [CORE_FINDING] } } },
+          { status: 422 },
+        ),
+      ),
+    );
+    renderApp('/quotes');
+    await user.type(await screen.findByLabelText('产品型号'), 'ET-200');
+    await user.type(screen.getByLabelText('配件编号'), 'CORE-1');
+    await user.click(screen.getByRole('button', { name: '计算费用' }));
+    expect(await screen.findByText('核心件 CORE-1 不单独计价')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: '服务收费单' })).not.toBeInTheDocument();
   });
 });

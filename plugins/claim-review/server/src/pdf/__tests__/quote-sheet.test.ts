@@ -36,6 +36,8 @@ describe('renderQuoteSheet', () => {
     expect(text).toContain('46 km');
     expect(text).toContain(formatYuan(quote.totals.total));
     expect(squash(text)).toContain(toChineseCapital(quote.totals.total));
+    // 人民币 and the capitals are one run in the PDF: no space between them (支付结算办法).
+    expect(text).toContain(`人民币${toChineseCapital(quote.totals.total)}`);
     expect(text).toContain('Page 1 of 1');
   });
 

@@ -62,6 +62,8 @@ describe('renderSettlementNotice', () => {
     }
     expect(text).toContain(formatYuan(five.total));
     expect(squash(text)).toContain(toChineseCapital(five.total));
+    // 人民币 and the capitals are one run in the PDF: no space between them (支付结算办法).
+    expect(text).toContain(`人民币${toChineseCapital(five.total)}`);
     expect(squash(text)).toContain('从我公司应收贵公司货款中扣除');
     expect(text).toContain("deducted from the dealer's receivables");
     for (const box of ['制表', '审核', '财务专用章', '经销商确认', '经销商盖章']) expect(text).toContain(box);
