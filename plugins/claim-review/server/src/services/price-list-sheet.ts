@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Bilingual, Fen, IsoDate } from '../../../shared';
 import { formatYuan, hasControlCharacters, interpolate, parseYuan } from '../../../shared';
+import { numeric, writeCsvDocument } from './csv-writer';
 
 export type SheetFormat = 'csv' | 'xlsx';
 export type PartCategory = 'standard' | 'wear' | 'main_component' | 'core';
@@ -475,10 +476,12 @@ function exportCells(part: ListedPart, lang: Lang): string[] {
   });
 }
 
-/** UTF-8 with a byte-order mark, which Excel needs to show Chinese from a CSV. */
+/** Columns whose cells are numbers; every other cell is text, defused if it would run as a formula. */
+const NUMERIC_COLUMNS = new Set<keyof ListedPart>(['vatRate', 'wearMonths', 'dealerPrice', 'guidePrice']);
+
 export function writeCsv(parts: ListedPart[], lang: Lang): Buffer {
-  const csv = Papa.unparse({ fields: EXPORT_COLUMNS.map((c) => c[lang]), data: parts.map((p) => exportCells(p, lang)) });
-  return Buffer.from(`\uFEFF${csv}\r\n`, 'utf8');
+  const rows = parts.map((p) => exportCells(p, lang).map((value, i) => (NUMERIC_COLUMNS.has(EXPORT_COLUMNS[i].key) ? numeric(value) : value)));
+  return Buffer.from(writeCsvDocument(EXPORT_COLUMNS.map((c) => c[lang]), rows), 'utf8');
 }
 
 /** Money stays text ("1200.50"): a number cell would hold a float. */
