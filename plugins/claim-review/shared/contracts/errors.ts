@@ -26,7 +26,9 @@ export type ErrorReason =
   | 'ALREADY_SETTLED'
   | 'ALREADY_SHIPPED'
   | 'ALREADY_ACKNOWLEDGED'
-  | 'DEALER_SUSPENDED';
+  | 'DEALER_SUSPENDED'
+  | 'SHEET_TOO_LARGE'
+  | 'SHEET_TOO_MANY_ROWS';
 
 export interface ErrorDetails {
   findings?: Finding[];

@@ -9,12 +9,21 @@ import Papa from 'papaparse';
 import type { Bilingual, Fen, IsoDate } from '../../../shared';
 import { formatYuan, hasControlCharacters, interpolate, parseYuan } from '../../../shared';
 import { numeric, writeCsvDocument } from './csv-writer';
+import { ZipError, checkDeclaredSize, countRows, inflateEntry } from './zip-directory';
 
 export type SheetFormat = 'csv' | 'xlsx';
 export type PartCategory = 'standard' | 'wear' | 'main_component' | 'core';
 
 export const MAX_ROWS = 5000;
 export const MAX_BYTES = 5 * 1024 * 1024;
+/** What an XLSX may unpack to: a 5,000-row list is a few MB of XML. */
+export const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
+
+export interface SheetLimits {
+  maxRows: number;
+  maxUnpackedBytes: number;
+}
+export const DEFAULT_LIMITS: SheetLimits = { maxRows: MAX_ROWS, maxUnpackedBytes: MAX_UNPACKED_BYTES };
 
 /** Canonical columns; a header may be written in English or in the handbooks' Chinese. */
 export const COLUMNS = [
@@ -139,7 +148,7 @@ function rowError(row: number, field: string, code: RowErrorCode, params: Record
 }
 
 /** Whole-file problems answer 400 with `fields.file` set to one of these. */
-export type FileProblem = 'unreadable' | 'empty' | 'no_number_column' | 'too_many_rows' | 'too_large' | 'unsupported_format';
+export type FileProblem = 'unreadable' | 'empty' | 'no_number_column' | 'too_many_rows' | 'too_large' | 'too_large_unpacked' | 'unsupported_format';
 
 export class SheetError extends Error {
   constructor(readonly problem: FileProblem) {
@@ -167,7 +176,7 @@ function decodeText(bytes: Buffer): string {
   }
 }
 
-function sheetOf(format: SheetFormat, table: Array<{ row: number; values: string[] }>): Sheet {
+function sheetOf(format: SheetFormat, table: Array<{ row: number; values: string[] }>, maxRows = MAX_ROWS): Sheet {
   const header = table.find((r) => r.values.some((v) => v.trim() !== ''));
   if (!header) throw new SheetError('empty');
   const columns: Array<Column | null> = header.values.map((h) => columnOf(h));
@@ -182,7 +191,7 @@ function sheetOf(format: SheetFormat, table: Array<{ row: number; values: string
     rows.push({ row: r.row, cells });
   }
   if (rows.length === 0) throw new SheetError('empty');
-  if (rows.length > MAX_ROWS) throw new SheetError('too_many_rows');
+  if (rows.length > maxRows) throw new SheetError('too_many_rows');
   return {
     format,
     columns: columns.filter((c): c is Column => c !== null),
@@ -191,11 +200,11 @@ function sheetOf(format: SheetFormat, table: Array<{ row: number; values: string
   };
 }
 
-function readCsv(bytes: Buffer): Sheet {
+function readCsv(bytes: Buffer, limits: SheetLimits): Sheet {
   const parsed = Papa.parse<string[]>(decodeText(bytes), { skipEmptyLines: false });
   const fatal = parsed.errors.find((e) => e.type === 'Quotes');
   if (fatal) throw new SheetError('unreadable');
-  return sheetOf('csv', parsed.data.map((values, i) => ({ row: i + 1, values: values.map((v) => String(v ?? '')) })));
+  return sheetOf('csv', parsed.data.map((values, i) => ({ row: i + 1, values: values.map((v) => String(v ?? '')) })), limits.maxRows);
 }
 
 /** A cell as the text a person typed; numbers keep their shortest exact spelling (1200.5 → "1200.5"). */
@@ -213,7 +222,25 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-async function readXlsx(bytes: Buffer): Promise<Sheet> {
+/**
+ * Before exceljs sees the archive: every entry is unpacked no further than the size it
+ * declares (the declared total was checked against the limit), and the worksheets'
+ * rows are counted in their XML.
+ */
+function guardXlsx(bytes: Buffer, limits: SheetLimits): void {
+  try {
+    for (const entry of checkDeclaredSize(bytes, limits.maxUnpackedBytes)) {
+      const content = inflateEntry(bytes, entry);
+      if (/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name) && countRows(content) > limits.maxRows + 1) throw new SheetError('too_many_rows');
+    }
+  } catch (error) {
+    if (error instanceof ZipError) throw new SheetError(error.problem);
+    throw error;
+  }
+}
+
+async function readXlsx(bytes: Buffer, limits: SheetLimits): Promise<Sheet> {
+  guardXlsx(bytes, limits);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -222,7 +249,7 @@ async function readXlsx(bytes: Buffer): Promise<Sheet> {
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new SheetError('empty');
-  if (sheet.actualRowCount > MAX_ROWS + 1) throw new SheetError('too_many_rows');
+  if (sheet.actualRowCount > limits.maxRows + 1) throw new SheetError('too_many_rows');
   const table: Array<{ row: number; values: string[] }> = [];
   const width = sheet.columnCount;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -230,12 +257,13 @@ async function readXlsx(bytes: Buffer): Promise<Sheet> {
     for (let c = 1; c <= width; c++) values.push(cellText(row.getCell(c).value));
     table.push({ row: rowNumber, values });
   });
-  return sheetOf('xlsx', table);
+  return sheetOf('xlsx', table, limits.maxRows);
 }
 
-export async function readSheet(bytes: Buffer, format: SheetFormat): Promise<Sheet> {
+/** Parses on the calling thread: the server calls it through services/sheet-reader.ts, in a worker. */
+export async function readSheet(bytes: Buffer, format: SheetFormat, limits: SheetLimits = DEFAULT_LIMITS): Promise<Sheet> {
   if (bytes.length > MAX_BYTES) throw new SheetError('too_large');
-  return format === 'xlsx' ? readXlsx(bytes) : readCsv(bytes);
+  return format === 'xlsx' ? readXlsx(bytes, limits) : readCsv(bytes, limits);
 }
 
 /** Rows sent as JSON objects keyed by any accepted header. */
