@@ -44,6 +44,14 @@ export default ({ env }) => ({
         holidays: env.array('SANBAO_HOLIDAYS', []).filter(Boolean),
         workdays: env.array('SANBAO_MAKEUP_WORKDAYS', []).filter(Boolean),
       },
+      evidence: {
+        dir: env('SANBAO_EVIDENCE_DIR', ''),
+        linkTtlSeconds: env.int('SANBAO_EVIDENCE_LINK_TTL_SECONDS', 600),
+      },
+      priceLists: {
+        maxRows: env.int('SANBAO_PRICE_LIST_MAX_ROWS', 5000),
+        maxUnpackedBytes: env.int('SANBAO_PRICE_LIST_MAX_UNPACKED_MB', 64) * 1024 * 1024,
+      },
     },
   },
 });

@@ -4,6 +4,7 @@
  * SHA-256 is kept, staff see the files, other dealers do not.
  */
 import { createHash } from 'crypto';
+import fs from 'fs';
 import request from 'supertest';
 import sharp from 'sharp';
 import type { Core } from '@strapi/strapi';
@@ -34,9 +35,6 @@ beforeAll(async () => {
   webp = await image().webp().toBuffer();
 });
 afterAll(async () => {
-  // The local upload provider writes into cms/public/uploads: take this run's files away again.
-  const files = await strapi.db.query('plugin::upload.file').findMany();
-  for (const file of files) await strapi.plugin('upload').service('upload').remove(file);
   await stopStrapi();
 });
 
@@ -59,14 +57,16 @@ describe('attaching files', () => {
     expect(res.body.version).toBe(claim.version + 1);
     const byName = Object.fromEntries(res.body.photos.map((p: any) => [p.name, p.mime]));
     expect(byName).toEqual({ 'front.jpg': 'image/jpeg', 'plate.png': 'image/png', 'motor.webp': 'image/webp', 'invoice.pdf': 'application/pdf' });
-    for (const p of res.body.photos) expect(p.url).toMatch(/^\/uploads\//);
+    // Served by signed link from the private evidence store, never from public/uploads.
+    for (const p of res.body.photos) expect(p.url).toMatch(/^\/api\/claim-review\/evidence\/\d+\?expires=\d+&signature=/);
 
     const stored = await strapi.db.query('plugin::claim-review.attachment').findMany({ where: { claimNumber: claim.number }, orderBy: { id: 'asc' } });
     expect(Object.fromEntries(stored.map((a: any) => [a.name, a.sha256]))).toEqual({
       'front.jpg': sha256(jpeg), 'plate.png': sha256(png), 'motor.webp': sha256(webp), 'invoice.pdf': sha256(pdf),
     });
-    const served = await request(httpServer()).get(res.body.photos.find((p: any) => p.name === 'invoice.pdf').url);
+    const served = await request(httpServer()).get(res.body.photos.find((p: any) => p.name === 'invoice.pdf').url).buffer(true);
     expect(served.status).toBe(200);
+    expect(sha256(served.body)).toBe(sha256(pdf));
 
     const events = await strapi.db.query('plugin::claim-review.claim-event').findMany({ where: { claimNumber: claim.number, type: 'attachment_added' } });
     expect(events).toHaveLength(1);
@@ -153,12 +153,16 @@ describe('taking a file back (DELETE /claims/:number/attachments/:id)', () => {
     const claim = await draft();
     const added = await upload(eastJwt, claim.number, [[jpeg, 'blurred.jpg'], [png, 'plate.png']]);
     const blurred = added.body.photos.find((p: any) => p.name === 'blurred.jpg');
+    const { storageKey } = await strapi.db.query('plugin::claim-review.attachment').findOne({ where: { id: blurred.id } });
+    const blurredFile = strapi.plugin('claim-review').service('evidenceStore').pathOf(storageKey);
+    expect(fs.existsSync(blurredFile)).toBe(true);
     const res = await dealerApi(eastJwt).delete(`/claims/${claim.number}/attachments/${blurred.id}`);
     expect(res.status).toBe(200);
     expect(res.body.photos.map((p: any) => p.name)).toEqual(['plate.png']);
     expect(res.body.version).toBe(added.body.version + 1);
     expect(res.body.timeline.map((e: any) => e.event)).toContain('attachment_removed');
-    expect(await strapi.db.query('plugin::upload.file').findOne({ where: { id: blurred.id } })).toBeNull();
+    expect(fs.existsSync(blurredFile)).toBe(false);
+    expect((await request(httpServer()).get(blurred.url)).status).toBe(404);
     expect(await strapi.db.query('plugin::claim-review.attachment').count({ where: { claimNumber: claim.number } })).toBe(1);
     const [event] = await strapi.db.query('plugin::claim-review.claim-event').findMany({ where: { claimNumber: claim.number, type: 'attachment_removed' } });
     expect(event.before).toEqual({ file: expect.objectContaining({ id: blurred.id, name: 'blurred.jpg', sha256: sha256(jpeg) }) });

@@ -80,7 +80,14 @@ export async function startStrapi(options: BootOptions = {}): Promise<Core.Strap
     DEALER_LOGIN_RATE_LIMIT: 'false',
     ...options.env,
   });
-  cleanup = isPostgres() ? await preparePostgres() : isMysql() ? await prepareMysql() : prepareSqlite();
+  const dropDatabase = isPostgres() ? await preparePostgres() : isMysql() ? await prepareMysql() : prepareSqlite();
+  // Claim evidence of this run goes to its own folder, removed with the database.
+  const evidence = fs.mkdtempSync(path.join(os.tmpdir(), 'sanbao-evidence-'));
+  process.env.SANBAO_EVIDENCE_DIR = evidence;
+  cleanup = async () => {
+    await dropDatabase();
+    fs.rmSync(evidence, { recursive: true, force: true });
+  };
   return load();
 }
 

@@ -82,6 +82,7 @@ const BY_RESOURCE: Record<string, Target> = {
   'returned-parts/:id': (r) => r.returnedPartId,
   'alerts/:id': (r) => r.alertId,
   'attachments/:id': (r) => r.attachmentId,
+  'evidence/:id': (r) => r.attachmentId,
 };
 
 /** …or, where only a record in one state can take the request, by the route. */

@@ -77,8 +77,8 @@ export function claimDetail(overrides: Partial<ClaimDetail> = {}): ClaimDetail {
     policy: { code: 'CO-TRICYCLE-2024', name: '电动三轮车三包政策', clause: null },
     unitHistory: [{ number: 'CR-202610-00009', status: 'settled', version: 7, serial: 'LSBDZ15026109001', failureDate: '2026-10-01', repairDate: '2026-10-02', remedy: 'repair', totals: totals(3000, 3000) }],
     photos: [
-      { id: 1, name: 'motor-1.png', url: '/uploads/motor_1.png', mime: 'image/png' },
-      { id: 2, name: 'motor-2.png', url: '/uploads/motor_2.png', mime: 'image/png' },
+      { id: 1, name: 'motor-1.png', url: '/api/claim-review/evidence/1?expires=1900000000&signature=a1', mime: 'image/png', sha256: 'a'.repeat(64), intact: true },
+      { id: 2, name: 'motor-2.png', url: '/api/claim-review/evidence/2?expires=1900000000&signature=b2', mime: 'image/png', sha256: 'b'.repeat(64), intact: false },
     ],
     sla: { ageHours: 50, dueAt: iso(-2), overdue: true },
     allowedDecisions: ['approve', 'partial', 'reject', 'request_info'],

@@ -1,4 +1,4 @@
-import type { ErrorBody, ErrorReason, Finding } from '../../shared';
+import type { ErrorBody, ErrorReason, Finding, MessageParams } from '../../shared';
 import { errorBody } from '../../shared';
 
 /**
@@ -9,8 +9,8 @@ import { errorBody } from '../../shared';
 export class ApiError extends Error {
   readonly body: ErrorBody;
 
-  constructor(reason: ErrorReason, details: { findings?: Finding[]; fields?: Record<string, string> } = {}) {
-    const body = errorBody(reason, details);
+  constructor(reason: ErrorReason, details: { findings?: Finding[]; fields?: Record<string, string> } = {}, params: MessageParams = {}) {
+    const body = errorBody(reason, details, params);
     super(body.error.message.en);
     this.name = 'ApiError';
     this.body = body;

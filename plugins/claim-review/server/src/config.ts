@@ -16,6 +16,14 @@ export interface PluginConfig {
    * 13:00–17:30, Monday–Friday, no holidays listed.
    */
   workingCalendar?: WorkingCalendarConfig;
+  /**
+   * Claim evidence: the private folder the files live in (default `<app>/private/evidence`),
+   * how long a signed link to one works (default 600 s), and the link key (default:
+   * derived from APP_KEYS).
+   */
+  evidence?: { dir?: string; linkTtlSeconds?: number; linkSecret?: string };
+  /** Price-list uploads refused before parsing: rows (default 5,000) and unpacked XLSX bytes (default 64 MB). */
+  priceLists?: { maxRows?: number; maxUnpackedBytes?: number };
 }
 
 /** The complete calendar of a configuration, defaults filled in. */

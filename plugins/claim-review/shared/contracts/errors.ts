@@ -38,7 +38,9 @@ export type ErrorReason =
   | 'REQUEST_WRONG_STATE'
   | 'WORK_ORDER_WRONG_STATE'
   | 'CLAIM_NEEDS_SERIAL'
-  | 'RECEIPT_OUT_OF_WARRANTY';
+  | 'RECEIPT_OUT_OF_WARRANTY'
+  | 'SHEET_TOO_LARGE'
+  | 'SHEET_TOO_MANY_ROWS';
 
 export interface ErrorDetails {
   findings?: Finding[];

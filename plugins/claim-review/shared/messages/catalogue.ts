@@ -187,6 +187,11 @@ export const CATALOGUE = {
   ALREADY_SHIPPED: { zh: '该旧件已在另一张返回发运单中', en: 'This part is already on another return shipment' },
   ALREADY_ACKNOWLEDGED: { zh: '该质量预警已被确认', en: 'This quality alert is already acknowledged' },
   DEALER_SUSPENDED: { zh: '经销商已被暂停', en: 'The dealer is suspended' },
+  SHEET_TOO_LARGE: {
+    zh: '表格文件解压后超过 {maxMb} MB，未读取（可能是压缩炸弹）',
+    en: 'The spreadsheet unpacks to more than {maxMb} MB and was not read (it may be a zip bomb)',
+  },
+  SHEET_TOO_MANY_ROWS: { zh: '表格超过 {max} 行，未读取；请分批导入', en: 'The sheet has more than {max} rows and was not read; import it in parts' },
   // Answers the errors middleware gives when the failure is not the plugin's own reason.
   PAYLOAD_TOO_LARGE: { zh: '上传的文件或请求过大（每个文件不超过 10 MB）', en: 'The request or a file in it is too large (10 MB at most per file)' },
   INTERNAL_ERROR: { zh: '服务器内部错误，请稍后重试', en: 'Internal server error; please try again later' },

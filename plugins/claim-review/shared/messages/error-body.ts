@@ -1,5 +1,5 @@
 import type { ErrorBody, ErrorCode, ErrorDetails, ErrorReason } from '../contracts/errors';
-import { message } from './message';
+import { message, type MessageParams } from './message';
 
 /** Every finer reason answers with the HTTP status and API.md code of its family. */
 export const ERROR_REASONS: Record<ErrorReason, { status: number; code: ErrorCode }> = {
@@ -31,13 +31,15 @@ export const ERROR_REASONS: Record<ErrorReason, { status: number; code: ErrorCod
   WORK_ORDER_WRONG_STATE: { status: 409, code: 'CONFLICT' },
   CLAIM_NEEDS_SERIAL: { status: 409, code: 'CONFLICT' },
   RECEIPT_OUT_OF_WARRANTY: { status: 409, code: 'CONFLICT' },
+  SHEET_TOO_LARGE: { status: 400, code: 'VALIDATION_FAILED' },
+  SHEET_TOO_MANY_ROWS: { status: 400, code: 'VALIDATION_FAILED' },
 };
 
 /** The API.md error body for a reason; `details.reason` is set only when finer than the code. */
-export function errorBody(reason: ErrorReason, details: ErrorDetails = {}): ErrorBody {
+export function errorBody(reason: ErrorReason, details: ErrorDetails = {}, params: MessageParams = {}): ErrorBody {
   const { status, code } = ERROR_REASONS[reason];
   const out: ErrorDetails = { ...details };
   if (reason !== code) out.reason = reason;
   else delete out.reason;
-  return { error: { status, code, message: message(reason), details: out } };
+  return { error: { status, code, message: message(reason, params), details: out } };
 }

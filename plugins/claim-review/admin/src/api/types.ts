@@ -48,6 +48,10 @@ export interface Photo {
   url: string;
   mime: string;
   size?: number;
+  /** SHA-256 taken at upload (staff answer). */
+  sha256?: string | null;
+  /** Whether the stored bytes still hash to `sha256`, checked on each read. */
+  intact?: boolean;
 }
 
 export interface UnitInfo {

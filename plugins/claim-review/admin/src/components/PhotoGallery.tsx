@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Box, Button, Flex, IconButton, Modal, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Flex, IconButton, Modal, Tooltip, Typography } from '@strapi/design-system';
 import { ChevronLeft, ChevronRight, File } from '@strapi/icons';
 import type { Photo } from '../api/types';
 import { useT } from '../utils/translate';
@@ -8,7 +8,26 @@ const backendURL = () => (typeof window !== 'undefined' && (window as { strapi?:
 const srcOf = (photo: Photo) => (/^https?:\/\//.test(photo.url) ? photo.url : `${backendURL()}${photo.url}`);
 const isImage = (photo: Photo) => photo.mime.startsWith('image/');
 
-/** Fault photos as thumbnails; a click opens them large, with previous / next. */
+/**
+ * Whether the file still matches the SHA-256 taken at upload: the server re-hashes it
+ * on every read, so bytes changed on the disk behind its back show here.
+ */
+export const IntegrityBadge = ({ photo }: { photo: Photo }) => {
+  const { t } = useT();
+  if (photo.intact === undefined) return null;
+  const label = photo.intact ? t('photos.intact') : t('photos.changed');
+  return (
+    <Tooltip label={t('photos.sha256', { sha256: photo.sha256 ?? '—' })}>
+      <span>
+        <Badge size="S" backgroundColor={photo.intact ? 'success100' : 'danger100'} textColor={photo.intact ? 'success700' : 'danger700'}>
+          {label}
+        </Badge>
+      </span>
+    </Tooltip>
+  );
+};
+
+/** Fault photos as thumbnails, each with its integrity badge; a click opens them large, with previous / next. */
 export const PhotoGallery = ({ photos }: { photos: Photo[] }) => {
   const { t } = useT();
   const [open, setOpen] = React.useState<number | null>(null);
@@ -22,28 +41,33 @@ export const PhotoGallery = ({ photos }: { photos: Photo[] }) => {
     <>
       <Flex wrap="wrap" gap={3}>
         {images.map((photo, i) => (
-          <Box
-            key={photo.id}
-            tag="button"
-            type="button"
-            onClick={() => setOpen(i)}
-            aria-label={t('photos.open', { name: photo.name })}
-            hasRadius
-            borderColor="neutral200"
-            overflow="hidden"
-            width="120px"
-            height="90px"
-            padding={0}
-            background="neutral100"
-            cursor="zoom-in"
-          >
-            <img src={srcOf(photo)} alt={photo.name} style={{ width: '100%', height: '100%', objectFit: 'cover', display: 'block' }} />
-          </Box>
+          <Flex key={photo.id} direction="column" alignItems="flex-start" gap={1}>
+            <Box
+              tag="button"
+              type="button"
+              onClick={() => setOpen(i)}
+              aria-label={t('photos.open', { name: photo.name })}
+              hasRadius
+              borderColor="neutral200"
+              overflow="hidden"
+              width="120px"
+              height="90px"
+              padding={0}
+              background="neutral100"
+              cursor="zoom-in"
+            >
+              <img src={srcOf(photo)} alt={photo.name} style={{ width: '100%', height: '100%', objectFit: 'cover', display: 'block' }} />
+            </Box>
+            <IntegrityBadge photo={photo} />
+          </Flex>
         ))}
         {documents.map((doc) => (
-          <Button key={doc.id} tag="a" href={srcOf(doc)} target="_blank" rel="noreferrer" variant="tertiary" startIcon={<File />}>
-            {doc.name}
-          </Button>
+          <Flex key={doc.id} direction="column" alignItems="flex-start" gap={1}>
+            <Button tag="a" href={srcOf(doc)} target="_blank" rel="noreferrer" variant="tertiary" startIcon={<File />}>
+              {doc.name}
+            </Button>
+            <IntegrityBadge photo={doc} />
+          </Flex>
         ))}
       </Flex>
       <Modal.Root open={current !== null} onOpenChange={(o) => !o && setOpen(null)}>
@@ -57,6 +81,7 @@ export const PhotoGallery = ({ photos }: { photos: Photo[] }) => {
             <Modal.Title>
               {current?.name} ({(open ?? 0) + 1}/{images.length})
             </Modal.Title>
+            {current && <IntegrityBadge photo={current} />}
           </Modal.Header>
           <Modal.Body>
             {current && (

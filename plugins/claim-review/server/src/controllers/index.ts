@@ -8,6 +8,7 @@ import openapi from './openapi';
 import review from './review';
 import returns from './returns';
 import attachments from './attachments';
+import evidence from './evidence';
 import shipments from './shipments';
 import reference from './reference';
 import priceLists from './price-lists';
@@ -24,6 +25,7 @@ export default {
   review,
   returns,
   attachments,
+  evidence,
   shipments,
   reference,
   priceLists,

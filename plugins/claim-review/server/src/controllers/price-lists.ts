@@ -6,7 +6,8 @@ import { isoDateSchema } from '../../../shared';
 import { ApiError } from '../api-error';
 import { validate } from './validation';
 import { sendFile } from './pdf-answer';
-import { type Sheet, SheetError, formatOf, readSheet, sheetFromObjects } from '../services/price-list-sheet';
+import { DEFAULT_LIMITS, MAX_BYTES, type Sheet, SheetError, type SheetLimits, formatOf, sheetFromObjects } from '../services/price-list-sheet';
+import { readSheetOffThread } from '../services/sheet-reader';
 
 /**
  * Whether the version's guide prices include VAT (seed 004 8.3.1.2). A multipart form
@@ -35,20 +36,27 @@ interface UploadedFile {
  * The sheet of a request: a multipart upload (`file` + `effectiveFrom`, CSV or XLSX)
  * or JSON `{ effectiveFrom, rows: [{ number, dealerPrice, … }] }`.
  */
-async function sheetOf(ctx: Context): Promise<{ sheet: Sheet; effectiveFrom: string; pricesIncludeVat?: boolean }> {
+async function sheetOf(ctx: Context, limits: SheetLimits): Promise<{ sheet: Sheet; effectiveFrom: string; pricesIncludeVat?: boolean }> {
   const files = (ctx.request as unknown as { files?: Record<string, UploadedFile | UploadedFile[]> }).files;
   const upload = files?.file;
   try {
     if (upload) {
       const file = Array.isArray(upload) ? upload[0] : upload;
       const { effectiveFrom, pricesIncludeVat } = validate(uploadSchema, ctx.request.body);
+      // A file over the byte limit is refused unread.
+      if ((await fs.stat(file.filepath)).size > MAX_BYTES) throw new SheetError('too_large');
       const bytes = await fs.readFile(file.filepath);
-      return { sheet: await readSheet(bytes, formatOf(file.originalFilename, file.mimetype, bytes)), effectiveFrom, pricesIncludeVat };
+      return { sheet: await readSheetOffThread(bytes, formatOf(file.originalFilename, file.mimetype, bytes), limits), effectiveFrom, pricesIncludeVat };
     }
     const { effectiveFrom, pricesIncludeVat, rows } = validate(rowsSchema, ctx.request.body);
     return { sheet: sheetFromObjects(rows), effectiveFrom, pricesIncludeVat };
   } catch (error) {
-    if (error instanceof SheetError) throw new ApiError('VALIDATION_FAILED', { fields: { file: error.problem } });
+    if (error instanceof SheetError) {
+      const fields = { file: error.problem };
+      if (error.problem === 'too_large_unpacked') throw new ApiError('SHEET_TOO_LARGE', { fields }, { maxMb: Math.round(limits.maxUnpackedBytes / 1024 / 1024) });
+      if (error.problem === 'too_many_rows') throw new ApiError('SHEET_TOO_MANY_ROWS', { fields }, { max: limits.maxRows });
+      throw new ApiError('VALIDATION_FAILED', { fields });
+    }
     throw error;
   }
 }
@@ -56,15 +64,16 @@ async function sheetOf(ctx: Context): Promise<{ sheet: Sheet; effectiveFrom: str
 /** Staff API: 配件价目表 preview, import (all or nothing) and export. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const priceLists = () => strapi.plugin('claim-review').service('priceLists');
+  const limits = (): SheetLimits => ({ ...DEFAULT_LIMITS, ...(strapi.config.get('plugin::claim-review.priceLists') as Partial<SheetLimits> | undefined) });
 
   return {
     async preview(ctx: Context) {
-      const { sheet, effectiveFrom } = await sheetOf(ctx);
+      const { sheet, effectiveFrom } = await sheetOf(ctx, limits());
       ctx.body = await priceLists().previewSheet(sheet, effectiveFrom);
     },
 
     async import(ctx: Context) {
-      const { sheet, effectiveFrom, pricesIncludeVat } = await sheetOf(ctx);
+      const { sheet, effectiveFrom, pricesIncludeVat } = await sheetOf(ctx, limits());
       ctx.body = await priceLists().importSheet(sheet, effectiveFrom, pricesIncludeVat);
     },
 

@@ -22,6 +22,7 @@ export default {
     route('POST', '/claims/:number/submit', 'claims.submit'),
     route('POST', '/claims/:number/answers', 'claims.answer'),
     route('POST', '/claims/:number/attachments', 'attachments.create'),
+    route('GET', '/claims/:number/attachments/:id', 'evidence.forDealer'),
     route('DELETE', '/claims/:number/attachments/:id', 'attachments.delete'),
     route('POST', '/shipments', 'shipments.create'),
     route('GET', '/shipments', 'shipments.find'),
@@ -31,6 +32,8 @@ export default {
     route('POST', '/settlements/:number/acknowledge', 'settlements.acknowledge'),
     route('POST', '/quotes', 'quotes.create'),
     route('POST', '/quotes/pdf', 'quotes.pdf'),
+    // The signature is the credential: an <img> cannot send a token (controllers/evidence.ts).
+    { method: 'GET', path: '/evidence/:id', handler: 'evidence.byLink', config: { auth: false } },
     // The contract itself is public: integrators read it before they hold a token.
     { method: 'GET', path: '/openapi.json', handler: 'openapi.document', config: { auth: false } },
   ],

@@ -87,13 +87,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const attachments = table(ATTACHMENT_UID);
     // Column names from the metadata: Strapi snake-cases `sha256` as `sha_256`.
     const col = (attribute: string) => names().column(ATTACHMENT_UID, attribute);
-    const [sha, claimNumber, fileId, name] = ['sha256', 'claimNumber', 'fileId', 'name'].map(col);
+    const [sha, claimNumber, name] = ['sha256', 'claimNumber', 'name'].map(col);
     const rows: any[] = await knex()(`${attachments} as a`)
       .join(`${attachments} as b`, `b.${sha}`, `a.${sha}`)
       .join(`${table(CLAIM_UID)} as c`, 'c.number', `b.${claimNumber}`)
       .where(`a.${claimNumber}`, claim.number)
       .whereNot(`b.${claimNumber}`, claim.number)
-      .select(`a.${fileId} as file`, `a.${name} as name`, `a.${sha} as sha256`, `b.${claimNumber} as other`);
+      .select('a.id as file', `a.${name} as name`, `a.${sha} as sha256`, `b.${claimNumber} as other`);
     const byFile = new Map<string, PhotoFacts>();
     for (const r of rows) {
       const k = String(r.file);

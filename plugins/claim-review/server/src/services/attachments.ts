@@ -1,10 +1,10 @@
-import { createHash } from 'crypto';
 import fs from 'fs';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { ApiError } from '../api-error';
 import type { Actor } from './audit';
 import { CLAIM_UID, type ClaimRow } from './claim-store';
+import { sha256OfFile } from './evidence-store';
 import { isRowId } from './row-id';
 
 export const ATTACHMENT_UID = 'plugin::claim-review.attachment';
@@ -51,17 +51,10 @@ function readHead(file: string, bytes = 16): Buffer {
   }
 }
 
-function sha256Of(file: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('sha256');
-    fs.createReadStream(file).on('data', (chunk) => hash.update(chunk)).on('error', reject).on('end', () => resolve(hash.digest('hex')));
-  });
-}
-
 /**
- * Fault photos and documents of a claim, stored through Strapi's upload plugin and
- * linked to the claim's `photos` field; each file's SHA-256 is kept beside it so a
- * photo reused on another claim can be found.
+ * Fault photos and documents of a claim: bytes in the private evidence store, one
+ * attachment row each (its id is the file's id in the API) with the SHA-256 taken at
+ * upload, so a photo reused on another claim is found and a changed file is seen.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const plugin = () => strapi.plugin('claim-review');
@@ -90,36 +83,38 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           // The stored name and type follow the bytes, so a PNG called .exe is served as a PNG.
           const name = `${base}${kind!.ext}`;
           Object.assign(file, { mimetype: kind!.mime, detectedMimeType: kind!.mime, originalFilename: name });
-          return { file, name, mime: kind!.mime, size: file.size, sha256: await sha256Of(file.filepath) };
+          return { file: { filepath: file.filepath, kind: kind! }, name, mime: kind!.mime, size: file.size, sha256: await sha256OfFile(file.filepath) };
         }),
       );
 
-      const uploaded: Array<{ id: number }> = await strapi.plugin('upload').service('upload').upload({
-        data: { refId: claim.id, ref: CLAIM_UID, field: 'photos', fileInfo: described.map((d) => ({ name: d.name })) },
-        files: described.map((d) => d.file),
-      });
-
+      // Evidence lives outside the Media Library (services/evidence-store.ts): no content role can touch it.
+      const store = plugin().service('evidenceStore');
+      const stored: string[] = [];
       try {
+        for (const d of described) stored.push(await store.put(d.file.filepath, d.file.kind.ext));
         await strapi.db.transaction(async () => {
           const fresh: ClaimRow = await plugin().service('claimStore').mustFind(number, { dealerCode: dealer.code });
           // Two uploads at once may each have passed the first count.
-          if ((fresh.photos?.length ?? 0) > MAX_FILES_PER_CLAIM) throw new ApiError('VALIDATION_FAILED', { fields: { files: 'too_many' } });
+          if ((fresh.photos?.length ?? 0) + described.length > MAX_FILES_PER_CLAIM) throw new ApiError('VALIDATION_FAILED', { fields: { files: 'too_many' } });
           if (!ATTACHABLE.includes(fresh.status)) throw new ApiError('WRONG_STATE');
           await plugin().service('claimStore').bump(fresh, {});
+          const created: Array<{ id: number }> = [];
           for (const [i, d] of described.entries()) {
-            await strapi.db.query(ATTACHMENT_UID).create({
-              data: { claimNumber: number, dealerCode: dealer.code, fileId: uploaded[i].id, sha256: d.sha256, name: d.name, mime: d.mime, sizeInBytes: d.size, uploadedBy: actor.name },
-            });
+            created.push(
+              await strapi.db.query(ATTACHMENT_UID).create({
+                data: { claimNumber: number, dealerCode: dealer.code, storageKey: stored[i], sha256: d.sha256, name: d.name, mime: d.mime, sizeInBytes: d.size, uploadedBy: actor.name },
+              }),
+            );
           }
           await plugin().service('audit').append({
             claim: fresh,
             type: 'attachment_added',
             actor,
-            after: { files: described.map((d, i) => ({ id: uploaded[i].id, name: d.name, mime: d.mime, size: d.size, sha256: d.sha256 })) },
+            after: { files: described.map((d, i) => ({ id: created[i].id, name: d.name, mime: d.mime, size: d.size, sha256: d.sha256 })) },
           });
         });
       } catch (error) {
-        for (const file of uploaded) await strapi.plugin('upload').service('upload').remove(file).catch(() => undefined);
+        for (const key of stored) await store.remove(key).catch(() => undefined);
         throw error;
       }
       return plugin().service('claims').findOne(dealer, number);
@@ -127,23 +122,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Takes a wrong file back (a blurred photo, the customer's face); the audit trail keeps its name and hash. */
     async remove(dealer: { code: string }, actor: Actor, number: string, fileId: number) {
+      let storageKey: string | null = null;
       await strapi.db.transaction(async () => {
         const fresh: ClaimRow = await plugin().service('claimStore').mustFind(number, { dealerCode: dealer.code });
-        const attachment = isRowId(fileId) ? await strapi.db.query(ATTACHMENT_UID).findOne({ where: { claimNumber: number, fileId } }) : null;
+        const attachment = isRowId(fileId) ? await strapi.db.query(ATTACHMENT_UID).findOne({ where: { claimNumber: number, id: fileId } }) : null;
         if (!attachment) throw new ApiError('NOT_FOUND');
         if (!REMOVABLE.includes(fresh.status)) throw new ApiError('WRONG_STATE');
         await plugin().service('claimStore').bump(fresh, {});
+        storageKey = attachment.storageKey ?? null;
         await strapi.db.query(ATTACHMENT_UID).delete({ where: { id: attachment.id } });
         await plugin().service('audit').append({
           claim: fresh,
           type: 'attachment_removed',
           actor,
-          before: { file: { id: attachment.fileId, name: attachment.name, mime: attachment.mime, size: attachment.sizeInBytes, sha256: attachment.sha256 } },
+          before: { file: { id: attachment.id, name: attachment.name, mime: attachment.mime, size: attachment.sizeInBytes, sha256: attachment.sha256 } },
         });
       });
       // The stored file goes after the commit: a rollback must not leave a claim pointing at nothing.
-      const file = await strapi.db.query('plugin::upload.file').findOne({ where: { id: fileId } });
-      if (file) await strapi.plugin('upload').service('upload').remove(file).catch((error: Error) => strapi.log.warn(`[claim-review] could not delete file ${fileId}: ${error.message}`));
+      if (storageKey) await plugin().service('evidenceStore').remove(storageKey).catch((error: Error) => strapi.log.warn(`[claim-review] could not delete file ${fileId}: ${error.message}`));
       return plugin().service('claims').findOne(dealer, number);
     },
   };

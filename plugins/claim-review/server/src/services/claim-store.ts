@@ -4,6 +4,7 @@ import type { ClaimInput, ClaimLine, ClaimTotals, Finding, PartFacts } from '../
 import { hoursToTenths } from '../../../shared';
 import { insertLinks, insertOwned } from './owned-rows';
 import { iso } from './claim-view';
+import type { ClaimPhoto } from './claim-photos';
 import { sqlSchema } from './sql-schema';
 import { ApiError } from '../api-error';
 
@@ -66,7 +67,8 @@ export interface ClaimRow {
   updatedAt: string;
   lines?: LineRow[];
   dealer?: { id: number; code: string; name: string; nameEn: string | null };
-  photos?: Array<{ id: number; name: string; url: string; mime: string; size: number; formats?: unknown }>;
+  /** Filled from the attachment rows (services/claim-photos.ts), not a column. */
+  photos?: ClaimPhoto[];
 }
 
 /** What a new claim is written with; the store adds the id, the timestamps and the empty review fields. */
@@ -134,10 +136,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async findByNumber(number: string, scope: { dealerCode?: string } = {}): Promise<ClaimRow | null> {
       const where: Record<string, unknown> = { number };
       if (scope.dealerCode) where.dealerCode = scope.dealerCode;
-      return findOnePopulated<ClaimRow>(strapi, CLAIM_UID, {
+      const row: ClaimRow | null = await findOnePopulated<ClaimRow>(strapi, CLAIM_UID, {
         where,
-        populate: { lines: { orderBy: { position: 'asc' } }, dealer: { select: ['id', 'code', 'name', 'nameEn'] }, photos: true },
+        populate: { lines: { orderBy: { position: 'asc' } }, dealer: { select: ['id', 'code', 'name', 'nameEn'] } },
       });
+      if (row) row.photos = await strapi.plugin('claim-review').service('claimPhotos').of(row.number);
+      return row;
     },
 
     async mustFind(number: string, scope: { dealerCode?: string } = {}): Promise<ClaimRow> {

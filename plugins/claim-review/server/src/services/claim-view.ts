@@ -89,14 +89,11 @@ function questionsOf(events: EventRow[]): Question[] {
   return questions;
 }
 
-type PhotoRow = NonNullable<ClaimRow['photos']>[number] & { createdAt?: string | Date };
+type PhotoRow = NonNullable<ClaimRow['photos']>[number];
 
-/**
- * A claim's file as the portal lists it. Strapi's upload plugin keeps `size` in kB
- * (1,000 bytes, two decimals); the portal counts bytes.
- */
+/** A claim's file as the portal lists it: `size` in bytes, where `photos` keeps the Media Library's kB. */
 function attachmentOf(p: PhotoRow) {
-  return { id: p.id, name: p.name, mime: p.mime, size: Math.round(p.size * 1000), url: p.url, createdAt: iso(p.createdAt) };
+  return { id: p.id, name: p.name, mime: p.mime, size: p.bytes, url: p.url, createdAt: iso(p.createdAt) };
 }
 
 /** The Claim of API.md, as a dealer or as staff sees it. */

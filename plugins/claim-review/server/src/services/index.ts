@@ -14,6 +14,9 @@ import openapi from './openapi';
 import review from './review';
 import returns from './returns';
 import attachments from './attachments';
+import evidenceStore from './evidence-store';
+import evidenceLinks from './evidence-links';
+import claimPhotos from './claim-photos';
 import shipments from './shipments';
 import returnOverdue from './return-overdue';
 import reference from './reference';
@@ -39,6 +42,9 @@ export default {
   review,
   returns,
   attachments,
+  evidenceStore,
+  evidenceLinks,
+  claimPhotos,
   shipments,
   returnOverdue,
   reference,

@@ -8,12 +8,22 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Bilingual, Fen, IsoDate } from '../../../shared';
 import { formatYuan, hasControlCharacters, hasLoneSurrogate, interpolate, parseYuan } from '../../../shared';
+import { numeric, writeCsvDocument } from './csv-writer';
+import { ZipError, checkDeclaredSize, countRows, inflateEntry } from './zip-directory';
 
 export type SheetFormat = 'csv' | 'xlsx';
 export type PartCategory = 'standard' | 'wear' | 'main_component' | 'core';
 
 export const MAX_ROWS = 5000;
 export const MAX_BYTES = 5 * 1024 * 1024;
+/** What an XLSX may unpack to: a 5,000-row list is a few MB of XML. */
+export const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
+
+export interface SheetLimits {
+  maxRows: number;
+  maxUnpackedBytes: number;
+}
+export const DEFAULT_LIMITS: SheetLimits = { maxRows: MAX_ROWS, maxUnpackedBytes: MAX_UNPACKED_BYTES };
 
 /** Canonical columns; a header may be written in English or in the handbooks' Chinese. */
 export const COLUMNS = [
@@ -140,7 +150,7 @@ function rowError(row: number, field: string, code: RowErrorCode, params: Record
 }
 
 /** Whole-file problems answer 400 with `fields.file` set to one of these. */
-export type FileProblem = 'unreadable' | 'empty' | 'no_number_column' | 'too_many_rows' | 'too_large' | 'unsupported_format';
+export type FileProblem = 'unreadable' | 'empty' | 'no_number_column' | 'too_many_rows' | 'too_large' | 'too_large_unpacked' | 'unsupported_format';
 
 export class SheetError extends Error {
   constructor(readonly problem: FileProblem) {
@@ -168,7 +178,7 @@ function decodeText(bytes: Buffer): string {
   }
 }
 
-function sheetOf(format: SheetFormat, table: Array<{ row: number; values: string[] }>): Sheet {
+function sheetOf(format: SheetFormat, table: Array<{ row: number; values: string[] }>, maxRows = MAX_ROWS): Sheet {
   const header = table.find((r) => r.values.some((v) => v.trim() !== ''));
   if (!header) throw new SheetError('empty');
   const columns: Array<Column | null> = header.values.map((h) => columnOf(h));
@@ -183,7 +193,7 @@ function sheetOf(format: SheetFormat, table: Array<{ row: number; values: string
     rows.push({ row: r.row, cells });
   }
   if (rows.length === 0) throw new SheetError('empty');
-  if (rows.length > MAX_ROWS) throw new SheetError('too_many_rows');
+  if (rows.length > maxRows) throw new SheetError('too_many_rows');
   return {
     format,
     columns: columns.filter((c): c is Column => c !== null),
@@ -192,11 +202,11 @@ function sheetOf(format: SheetFormat, table: Array<{ row: number; values: string
   };
 }
 
-function readCsv(bytes: Buffer): Sheet {
+function readCsv(bytes: Buffer, limits: SheetLimits): Sheet {
   const parsed = Papa.parse<string[]>(decodeText(bytes), { skipEmptyLines: false });
   const fatal = parsed.errors.find((e) => e.type === 'Quotes');
   if (fatal) throw new SheetError('unreadable');
-  return sheetOf('csv', parsed.data.map((values, i) => ({ row: i + 1, values: values.map((v) => String(v ?? '')) })));
+  return sheetOf('csv', parsed.data.map((values, i) => ({ row: i + 1, values: values.map((v) => String(v ?? '')) })), limits.maxRows);
 }
 
 /** A cell as the text a person typed; numbers keep their shortest exact spelling (1200.5 → "1200.5"). */
@@ -214,7 +224,25 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-async function readXlsx(bytes: Buffer): Promise<Sheet> {
+/**
+ * Before exceljs sees the archive: every entry is unpacked no further than the size it
+ * declares (the declared total was checked against the limit), and the worksheets'
+ * rows are counted in their XML.
+ */
+function guardXlsx(bytes: Buffer, limits: SheetLimits): void {
+  try {
+    for (const entry of checkDeclaredSize(bytes, limits.maxUnpackedBytes)) {
+      const content = inflateEntry(bytes, entry);
+      if (/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name) && countRows(content) > limits.maxRows + 1) throw new SheetError('too_many_rows');
+    }
+  } catch (error) {
+    if (error instanceof ZipError) throw new SheetError(error.problem);
+    throw error;
+  }
+}
+
+async function readXlsx(bytes: Buffer, limits: SheetLimits): Promise<Sheet> {
+  guardXlsx(bytes, limits);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -223,7 +251,7 @@ async function readXlsx(bytes: Buffer): Promise<Sheet> {
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new SheetError('empty');
-  if (sheet.actualRowCount > MAX_ROWS + 1) throw new SheetError('too_many_rows');
+  if (sheet.actualRowCount > limits.maxRows + 1) throw new SheetError('too_many_rows');
   const table: Array<{ row: number; values: string[] }> = [];
   const width = sheet.columnCount;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -231,12 +259,13 @@ async function readXlsx(bytes: Buffer): Promise<Sheet> {
     for (let c = 1; c <= width; c++) values.push(cellText(row.getCell(c).value));
     table.push({ row: rowNumber, values });
   });
-  return sheetOf('xlsx', table);
+  return sheetOf('xlsx', table, limits.maxRows);
 }
 
-export async function readSheet(bytes: Buffer, format: SheetFormat): Promise<Sheet> {
+/** Parses on the calling thread: the server calls it through services/sheet-reader.ts, in a worker. */
+export async function readSheet(bytes: Buffer, format: SheetFormat, limits: SheetLimits = DEFAULT_LIMITS): Promise<Sheet> {
   if (bytes.length > MAX_BYTES) throw new SheetError('too_large');
-  return format === 'xlsx' ? readXlsx(bytes) : readCsv(bytes);
+  return format === 'xlsx' ? readXlsx(bytes, limits) : readCsv(bytes, limits);
 }
 
 /** Rows sent as JSON objects keyed by any accepted header. */
@@ -478,10 +507,12 @@ function exportCells(part: ListedPart, lang: Lang): string[] {
   });
 }
 
-/** UTF-8 with a byte-order mark, which Excel needs to show Chinese from a CSV. */
+/** Columns whose cells are numbers; every other cell is text, defused if it would run as a formula. */
+const NUMERIC_COLUMNS = new Set<keyof ListedPart>(['vatRate', 'wearMonths', 'dealerPrice', 'guidePrice']);
+
 export function writeCsv(parts: ListedPart[], lang: Lang): Buffer {
-  const csv = Papa.unparse({ fields: EXPORT_COLUMNS.map((c) => c[lang]), data: parts.map((p) => exportCells(p, lang)) });
-  return Buffer.from(`\uFEFF${csv}\r\n`, 'utf8');
+  const rows = parts.map((p) => exportCells(p, lang).map((value, i) => (NUMERIC_COLUMNS.has(EXPORT_COLUMNS[i].key) ? numeric(value) : value)));
+  return Buffer.from(writeCsvDocument(EXPORT_COLUMNS.map((c) => c[lang]), rows), 'utf8');
 }
 
 /** Money stays text ("1200.50"): a number cell would hold a float. */

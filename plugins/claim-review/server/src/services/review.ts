@@ -206,14 +206,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async detail(number: string, options: { mayReview: boolean; now?: Date }) {
       const now = options.now ?? new Date();
       const row = await service.mustFindForStaff(number);
-      const [events, unit, history, files, returned] = await Promise.all([
+      const [events, unit, history, photos, returned] = await Promise.all([
         audit().trail(number, { dealerView: false }),
         service.unitOf(row.serial),
         strapi.db.query(CLAIM_UID).findMany({
           where: { serial: row.serial, number: { $ne: number }, status: { $in: STAFF_STATUSES } },
           orderBy: [{ repairDate: 'desc' }, { id: 'desc' }],
         }),
-        strapi.db.query('plugin::claim-review.attachment').findMany({ where: { claimNumber: number } }),
+        strapi.plugin('claim-review').service('claimPhotos').withIntegrity(row.photos ?? []),
         strapi.db.query('plugin::claim-review.returned-part').findMany({
           where: { claimNumber: number },
           populate: { shipment: { select: ['id', 'number', 'status', 'carrier', 'trackingNumber', 'shippedAt', 'receivedAt'] } },
@@ -222,7 +222,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ]);
       const policy = unit ? await facts().policyFor(facts().toUnitFacts(unit)) : null;
       const claim = claimOf(row, events, { forStaff: true });
-      const hashes = new Map<number, string>(files.map((f: any) => [f.fileId, f.sha256]));
       const calendar = facts().workingCalendar();
       const timer = reviewTimer(row, now, calendar);
       const fieldService = Boolean(row.travelKm);
@@ -253,7 +252,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           : null,
         policy: policy ? { code: policy.code, name: policy.name ?? null, clause: policy.clause ?? null } : null,
         unitHistory: (history as ClaimRow[]).map(summaryOf),
-        photos: [...(row.photos ?? [])].sort((a, b) => a.id - b.id).map((p) => ({ id: p.id, name: p.name, url: p.url, mime: p.mime, size: p.size, sha256: hashes.get(p.id) ?? null })),
+        // Re-hashed against the SHA-256 taken at upload: a file changed on disk shows as not intact.
+        photos,
         returnedParts: returned.map((p: any) => ({
           id: p.id,
           partNumber: p.partNumber,

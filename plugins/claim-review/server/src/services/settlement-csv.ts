@@ -1,18 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import type { IsoDate } from '../../../shared';
 import { formatYuan } from '../../../shared';
-
-/** Excel reads a UTF-8 file as the local code page unless it starts with the BOM. */
-const BOM = '\uFEFF';
+import { numeric, writeCsvDocument } from './csv-writer';
+import type { SettlementRow } from './settlement-view';
 
 /** Stable column keys: the ERP maps them once; the README lists them. */
 export const CSV_COLUMNS = ['number', 'dealerCode', 'dealerName', 'period', 'issuedDate', 'totalYuan', 'acknowledgedDate'] as const;
-
-/** RFC 4180 quoting; text that a spreadsheet would run as a formula is defused with a leading quote. */
-function cell(value: string, { text }: { text: boolean }): string {
-  const safe = text && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /** 123456 fen → "1234.56": two decimals, no grouping, a minus sign for a negative total. */
 export const yuanPlain = (fen: number) => formatYuan(fen).replace(/,/g, '');
@@ -23,21 +16,21 @@ export const yuanPlain = (fen: number) => formatYuan(fen).replace(/,/g, '');
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async issuedCsv(from?: IsoDate, to?: IsoDate): Promise<string> {
-    const rows = await strapi.plugin('claim-review').service('settlements').issuedBetween(from, to);
-    const lines = [CSV_COLUMNS.join(',')];
-    for (const { row, issuedDate, acknowledgedDate } of rows) {
-      lines.push(
-        [
-          cell(row.number, { text: true }),
-          cell(row.dealerCode, { text: true }),
-          cell(row.dealer?.name ?? '', { text: true }),
-          `${String(row.periodStart).slice(0, 10)}/${String(row.periodEnd).slice(0, 10)}`,
-          issuedDate,
-          yuanPlain(row.total),
-          acknowledgedDate ?? '',
-        ].join(','),
-      );
-    }
-    return `${BOM}${lines.join('\r\n')}\r\n`;
+    const rows: Array<{ row: SettlementRow; issuedDate: string; acknowledgedDate: string | null }> = await strapi
+      .plugin('claim-review')
+      .service('settlements')
+      .issuedBetween(from, to);
+    return writeCsvDocument(
+      [...CSV_COLUMNS],
+      rows.map(({ row, issuedDate, acknowledgedDate }) => [
+        row.number,
+        row.dealerCode,
+        row.dealer?.name ?? '',
+        `${String(row.periodStart).slice(0, 10)}/${String(row.periodEnd).slice(0, 10)}`,
+        issuedDate,
+        numeric(yuanPlain(row.total)),
+        acknowledgedDate ?? '',
+      ]),
+    );
   },
 });

@@ -51,7 +51,16 @@ describe('claim review', () => {
     expect(within(dialog).getByText('motor-1.png (1/2)')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: '下一张' }));
     expect(within(dialog).getByText('motor-2.png (2/2)')).toBeInTheDocument();
-    expect(within(dialog).getByRole('img', { name: 'motor-2.png' })).toHaveAttribute('src', 'http://localhost:1337/uploads/motor_2.png');
+    expect(within(dialog).getByRole('img', { name: 'motor-2.png' })).toHaveAttribute('src', 'http://localhost:1337/api/claim-review/evidence/2?expires=1900000000&signature=b2');
+    expect(within(dialog).getByText('上传后已被改动')).toBeInTheDocument();
+  });
+
+  it('badges each photo with whether it still matches the SHA-256 taken at upload', async () => {
+    renderPage(<ClaimPage />, { at: AT, path: PATH });
+    await screen.findByRole('heading', { name: '索赔单 CR-202611-00001' });
+    const [first, second] = ['motor-1.png', 'motor-2.png'].map((name) => screen.getByRole('button', { name: `查看照片 ${name}` }).parentElement!);
+    expect(within(first).getByText('与 SHA-256 一致')).toBeInTheDocument();
+    expect(within(second).getByText('上传后已被改动')).toBeInTheDocument();
   });
 
   it('decides line by line: adjusts the labour with a reason, approves partially with the version it loaded', async () => {
