@@ -31,6 +31,10 @@ export const claimInputSchema = z.object({
   travel: z
     .object({ km: z.number().int().min(0).max(LIMITS.km) })
     .nullish(),
+  /** When the customer handed the unit over for this repair and got it back (dealer-entered). */
+  repair: z
+    .object({ handedOverAt: isoDate(), returnedAt: isoDate() })
+    .nullish(),
   customerConfirmation: z.object({
     name: name(),
     signedAt: isoDate(),
