@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { ClaimInput, ClaimLine, ClaimTotals, Finding, PartFacts } from '../../../shared';
+import type { ClaimInput, ClaimLine, ClaimTotals, Finding, PartFacts, RemedyValue } from '../../../shared';
 import { hoursToTenths } from '../../../shared';
 import { insertLinks, insertOwned } from './owned-rows';
 import { iso } from './claim-view';
@@ -49,8 +49,11 @@ export interface ClaimRow {
   usageValue: number | null;
   usageUnit: string | null;
   travelKm: number | null;
+  repairHandedOverAt: string | null;
+  repairReturnedAt: string | null;
   input: ClaimInput;
   findings: Finding[] | null;
+  remedyValue: RemedyValue | null;
   partsAmount: number;
   labourAmount: number;
   travelAmount: number;
@@ -88,6 +91,8 @@ export function inputColumns(input: ClaimInput) {
     usageValue: input.usage?.value ?? null,
     usageUnit: input.usage?.unit ?? null,
     travelKm: input.travel?.km ?? null,
+    repairHandedOverAt: input.repair?.handedOverAt ?? null,
+    repairReturnedAt: input.repair?.returnedAt ?? null,
     input,
   };
 }
