@@ -38,6 +38,11 @@ it('is an OpenAPI 3.1 document of every dealer route, served without a token', (
   const claimBody = doc.paths['/claims'].post.requestBody.content['application/json'].schema;
   expect(claimBody.required).toEqual(expect.arrayContaining(['serial', 'failureDate', 'repairDate', 'remedy', 'fault', 'customerConfirmation']));
   expect(claimBody.properties.remedy.enum).toEqual(['repair', 'replacement', 'refund']);
+  const repair = claimBody.properties.repair.anyOf.find((s: any) => s.type === 'object');
+  expect(repair.required).toEqual(['handedOverAt', 'returnedAt']);
+  expect(claimBody.properties.repair.description).toContain('REPAIR_DAYS_LIMIT');
+  const answer = doc.paths['/claims/{number}'].get.responses['200'].content['application/json'].schema;
+  expect(Object.keys(answer.properties)).toEqual(expect.arrayContaining(['repair', 'remedyValue']));
 });
 
 it('describes the real answers of the server', async () => {
@@ -45,6 +50,10 @@ it('describes the real answers of the server', async () => {
   check('/units/{serial}', 'get', 200, (await east.get(`/units/${FIXTURE.serials.registered}`)).body);
   check('/claims/precheck', 'post', 200, (await east.post('/claims/precheck', goodClaim())).body);
   const created = await east.post('/claims', { ...goodClaim(), submit: true });
+  const withRepair = goodClaim();
+  const dated = await east.post('/claims', { ...withRepair, repair: { handedOverAt: withRepair.failureDate, returnedAt: withRepair.repairDate } });
+  expect(dated.body.repair).toEqual({ handedOverAt: withRepair.failureDate, returnedAt: withRepair.repairDate });
+  check('/claims', 'post', 201, dated.body);
   check('/claims', 'post', 201, created.body);
   check('/claims/{number}', 'get', 200, (await east.get(`/claims/${created.body.number}`)).body);
   check('/claims', 'get', 200, (await east.get('/claims')).body);

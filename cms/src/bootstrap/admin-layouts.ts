@@ -17,7 +17,7 @@ const LABELS: Record<string, string> = {
   registrationDate: '登记日期 Registration date', registrationLate: '逾期登记 Registered late', usageAtSale: '售出时里程/工时 Usage at sale',
   customer: '用户信息 Customer', clause: '依据条款 Clause', effectiveFrom: '生效日期 Effective from', wholeUnitMonths: '整机三包期(月) Whole unit (months)',
   mainComponentMonths: '主要部件三包期(月) Main components (months)', usageCap: '使用上限 Usage cap', usageUnit: '单位 Unit',
-  refundDays: '包退期(天) Refund days', replacementDays: '包换期(天) Replacement days', repeatRepairLimit: '同一部件修理次数 Repeat repair limit',
+  refundDays: '包退期(天) Refund days', replacementDays: '包换期(天) Replacement days', repeatRepairLimit: '同一部件修理次数 Repeat repair limit', repeatFailureRule: '达到修理次数后 Repeat-failure rule',
   registrationDays: '保修卡登记期限(天) Registration days', filingDays: '索赔期限(天) Filing days', returnCutoffs: '旧件返回截止日 Return cut-offs',
   duplicateWindowDays: '重复索赔窗口(天) Duplicate window', reviewHours: '审核时限(小时) Review hours', number: '配件编号 Part number',
   component: '部件代码 Component', vatRate: '税率(万分比) VAT (bp)', mustReturn: '须返旧件 Must return', wearMonths: '易损件保修期(月) Wear months',

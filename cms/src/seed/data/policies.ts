@@ -21,6 +21,7 @@ export interface PolicySeed {
   refundDays: number;
   replacementDays: number;
   repeatRepairLimit: number;
+  repeatFailureRule?: 'remedy' | 'part_first' | 'safety_fault';
   registrationDays: number;
   filingDays: number;
   returnCutoffs: string[];
@@ -108,6 +109,7 @@ export const policies: PolicySeed[] = [
     replacementDays: 15,
     // same serious fault after 2 repairs of a main part → replace the part; again → exchange the machine
     repeatRepairLimit: 2,
+    repeatFailureRule: 'part_first',
     repairWorkingDays: 30,
     // 三夏 (May–June) and 三秋 (September–October) in the dealers' provinces
     busySeasonMonths: [5, 6, 9, 10],
@@ -141,6 +143,7 @@ export const policies: PolicySeed[] = [
     refundComponents: ['engine', 'transmission', 'drive_motor', 'battery'],
     // serious safety fault still there after 2 repairs → replacement or refund
     repeatRepairLimit: 2,
+    repeatFailureRule: 'safety_fault',
     sameProblemRepairLimit: 4,
     majorAssemblyReplacementLimit: 2,
     cumulativeRepairDaysLimit: 30,

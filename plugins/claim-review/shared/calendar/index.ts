@@ -15,6 +15,7 @@ export {
   addWorkingHours,
   workingMsBetween,
   isWorkingDay,
+  workingDaysAfter,
   calendarProblem,
   DEFAULT_WORKING_CALENDAR,
   type WorkingCalendar,

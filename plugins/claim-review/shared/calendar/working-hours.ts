@@ -161,6 +161,14 @@ function workingDaysIn(from: IsoDate, to: IsoDate, calendar: WorkingCalendar): n
   return count;
 }
 
+/**
+ * Working days after `from` up to and including `to` in the office calendar: public
+ * holidays off and make-up days (调休) on. 0 when `to` is not after `from`.
+ */
+export function workingDaysAfter(from: IsoDate, to: IsoDate, calendar: WorkingCalendar = DEFAULT_WORKING_CALENDAR): number {
+  return workingDaysIn(addDaysIso(from, 1), to, calendar);
+}
+
 /** Working time of one day's periods that falls between two instants. */
 function overlapOn(date: IsoDate, from: number, to: number, calendar: WorkingCalendar): number {
   let total = 0;

@@ -118,6 +118,30 @@ export interface ClaimEvent {
   dealerVisible?: boolean;
 }
 
+/** When the customer handed the unit over for the repair and got it back. */
+export interface RepairPeriod {
+  handedOverAt: IsoDate;
+  returnedAt: IsoDate;
+}
+
+/**
+ * What a replacement or refund is worth: the unit's price (the model's dealer price),
+ * less the usage charge the owner pays where the policy has one (household vehicles
+ * 2021: price × km ÷ 1000 × n). `free` names the window that waives the charge.
+ */
+export interface RemedyValue {
+  remedy: 'replacement' | 'refund';
+  unitPrice: Fen | null;
+  /** The reading the charge is computed on; null when the policy has no charge or the reading is missing. */
+  km: number | null;
+  /** n in basis points (50 = 0.5 %); null when the policy has no usage charge. */
+  rateBp: number | null;
+  usageCharge: Fen | null;
+  free: 'refund_window' | 'early_remedy' | null;
+  /** unitPrice − usageCharge, when both are known. */
+  net: Fen | null;
+}
+
 export interface Claim {
   number: string;
   status: ClaimStatus;
@@ -134,6 +158,9 @@ export interface Claim {
   questions: Question[];
   timeline: ClaimEvent[];
   travel?: { km: number } | null;
+  repair?: RepairPeriod | null;
+  /** Replacement and refund claims: the unit's value and the usage charge. */
+  remedyValue?: RemedyValue | null;
   customerConfirmation?: { name: string; signedAt: IsoDate };
   dealer?: { code: string; name: string };
   returnDueDate?: IsoDate | null;

@@ -1,5 +1,6 @@
 import type { Fen, HoursTenths, IsoDate } from './money';
 import type { ClaimStatus, Remedy, UsageUnit } from './claim';
+import type { WorkingCalendar } from '../calendar/working-hours';
 
 /**
  * A warranty policy as the CMS stores it (api::warranty-policy), attribute names mirrored;
@@ -41,6 +42,13 @@ export interface PolicyFacts {
   loanerAfterRepairDays?: number | null;
   usageChargeRateBp?: number | null;
   repairWorkingDays?: number | null;
+  /**
+   * What the repeat-repair limit grants: `remedy` (company: replacement or refund),
+   * `part_first` (farm machinery 2010: the main part is replaced free, the whole unit
+   * only when it fails again), `safety_fault` (household vehicles 2021: serious safety
+   * faults only, which the reviewer confirms). Null is `remedy`.
+   */
+  repeatFailureRule?: RepeatFailureRule | null;
   /** Months 1–12. */
   busySeasonMonths?: number[] | null;
   busySeasonMainRepairDays?: number | null;
@@ -51,6 +59,8 @@ export interface PolicyFacts {
   onSiteHours?: number | null;
   followUpHours?: number | null;
 }
+
+export type RepeatFailureRule = 'remedy' | 'part_first' | 'safety_fault';
 
 export interface UnitFacts {
   serial: string;
@@ -63,6 +73,8 @@ export interface UnitFacts {
   buildDate?: IsoDate | null;
   saleDate?: IsoDate | null;
   registrationDate?: IsoDate | null;
+  /** The model's dealer price of a whole unit (fen): what a replaced or refunded unit is worth. */
+  unitPrice?: Fen | null;
 }
 
 export type PartCategory = 'standard' | 'wear' | 'main_component' | 'core';
@@ -145,6 +157,8 @@ export interface PrecheckContext {
   operations?: Record<string, LabourOpFacts>;
   rate?: RateFacts | null;
   history?: PriorClaim[];
+  /** The office calendar (holidays, 调休 make-up days) working-day rules count in; Monday–Friday when absent. */
+  calendar?: WorkingCalendar;
   /** The claim being checked, left out of history if present there. */
   claimNumber?: string;
 }

@@ -32,7 +32,11 @@ export type ContractFindingCode =
  * - REPAIR_DAYS_LIMIT (warning): household vehicles 2021, cumulative repair days over N → replacement or refund due.
  * - REPAIR_TIME_EXCEEDED (warning): farm machinery 2010, repair not finished within N working days of the failure.
  * - BUSY_SEASON_LATE (warning): farm machinery 2010, busy-season fault not fixed within its 3 / 1 day limit.
- * Like REPEAT_FAILURE, the three *_LIMIT warnings lift REMEDY_NOT_ALLOWED for replacement and refund.
+ * - USAGE_REQUIRED (error): the policy caps usage, and the reading is missing or in another unit.
+ * - LOANER_DUE (warning): household vehicles 2021, one repair took more than N days: a loaner or transport allowance was owed.
+ * Like REPEAT_FAILURE, the three *_LIMIT warnings lift REMEDY_NOT_ALLOWED for replacement and refund;
+ * REPAIR_TIME_EXCEEDED lifts it for replacement (exchange) only; the farm template's
+ * REPEAT_FAILURE lifts it only once a replaced main part has failed again.
  */
 export type AddedFindingCode =
   | 'POLICY_NOT_FOUND'
@@ -42,7 +46,9 @@ export type AddedFindingCode =
   | 'ASSEMBLY_REPLACED_LIMIT'
   | 'REPAIR_DAYS_LIMIT'
   | 'REPAIR_TIME_EXCEEDED'
-  | 'BUSY_SEASON_LATE';
+  | 'BUSY_SEASON_LATE'
+  | 'USAGE_REQUIRED'
+  | 'LOANER_DUE';
 
 export type FindingCode = ContractFindingCode | AddedFindingCode;
 

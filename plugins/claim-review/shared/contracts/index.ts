@@ -30,6 +30,8 @@ export type {
   ClaimSummary,
   Sla,
   StaffQueueRow,
+  RepairPeriod,
+  RemedyValue,
 } from './claim';
 export type {
   Pagination,
@@ -53,6 +55,7 @@ export type {
   RateFacts,
   DealerFacts,
   PriorClaim,
+  RepeatFailureRule,
   PrecheckContext,
   PricingContext,
   QuoteContext,

@@ -49,6 +49,18 @@ export const CATALOGUE = {
     zh: '用户签字确认日期 {signedAt} 晚于今天（{today}）',
     en: "The customer's confirmation date {signedAt} is in the future (today is {today})",
   },
+  'DATES_INVALID.handover_before_failure': {
+    zh: '送修日期 {handedOverAt} 早于故障日期 {failureDate}',
+    en: 'The hand-over date {handedOverAt} is before the failure date {failureDate}',
+  },
+  'DATES_INVALID.return_before_handover': {
+    zh: '交车日期 {returnedAt} 早于送修日期 {handedOverAt}',
+    en: 'The return date {returnedAt} is before the hand-over date {handedOverAt}',
+  },
+  'DATES_INVALID.return_in_future': {
+    zh: '交车日期 {returnedAt} 晚于今天（{today}）',
+    en: 'The return date {returnedAt} is after today ({today})',
+  },
   OUT_OF_WARRANTY: {
     zh: '已超出三包有效期',
     en: 'Out of warranty',
@@ -64,6 +76,18 @@ export const CATALOGUE = {
   'OUT_OF_WARRANTY.wear_part': {
     zh: '易损件 {partNumber} 的保修期为 {months} 个月，已于 {until} 届满',
     en: 'Wear part {partNumber} is covered for {months} months, which ended on {until}',
+  },
+  'OUT_OF_WARRANTY.other_part': {
+    zh: '配件 {partNumber}（{component}）不属于主要部件，其三包有效期已于 {until} 届满，不随主要部件的三包有效期延长',
+    en: 'Part {partNumber} ({component}) is not of a main component: its cover ended on {until} and does not share the main component’s longer period',
+  },
+  USAGE_REQUIRED: {
+    zh: '该三包政策限定使用量，必须填写里程表/计时表读数（{unit}）',
+    en: 'This policy caps usage: the odometer or hour-meter reading ({unit}) is required',
+  },
+  'USAGE_REQUIRED.unit': {
+    zh: '使用量单位应为 {unit}，填写的是 {given}，无法核对三包上限',
+    en: 'Usage must be given in {unit}, not {given}, so that the cap can be checked',
   },
   USAGE_OVER_CAP: {
     zh: '使用量 {value} {unit} 超过三包上限 {cap} {unit}',
@@ -129,6 +153,18 @@ export const CATALOGUE = {
     zh: '主要部件 {component} 在三包有效期内已修理 {count} 次（规定 {limit} 次），本次故障可换货或退货',
     en: 'Main component {component} has been repaired {count} times under warranty (limit {limit}): replacement or refund is due',
   },
+  'REPEAT_FAILURE.part': {
+    zh: '主要部件 {component} 在三包有效期内已修理 {count} 次（规定 {limit} 次），应免费更换该主要部件；更换后仍出现故障的，方可更换整机',
+    en: 'Main component {component} has been repaired {count} times under warranty (limit {limit}): the part is replaced free of charge; the whole unit only if it fails again',
+  },
+  'REPEAT_FAILURE.unit': {
+    zh: '主要部件 {component} 修理 {count} 次并已更换后再次故障，应免费更换整机',
+    en: 'Main component {component} failed again after {count} repairs and its replacement: the whole unit is exchanged free of charge',
+  },
+  'REPEAT_FAILURE.safety_fault': {
+    zh: '{component} 在三包有效期内已修理 {count} 次（规定 {limit} 次）；仅当该故障属于严重安全性能故障时可换货或退货，请鉴定确认',
+    en: '{component} has been repaired {count} times under warranty (limit {limit}): replacement or refund is due only if this is a serious safety fault, which the reviewer confirms',
+  },
   SAME_PROBLEM_LIMIT: {
     zh: '同一质量问题（{component}）在三包有效期内已修理 {count} 次，超过 {limit} 次，可换货或退货',
     en: 'The same problem ({component}) has been repaired {count} times under warranty, more than {limit}: replacement or refund is due',
@@ -142,12 +178,16 @@ export const CATALOGUE = {
     en: '{days} cumulative repair days under warranty, more than {limit}: replacement or refund is due',
   },
   REPAIR_TIME_EXCEEDED: {
-    zh: '自故障至修复用了 {days} 个工作日，超过修理期限 {limit} 个工作日',
-    en: 'The repair took {days} working days from the failure, over the limit of {limit}',
+    zh: '自 {from} 起至修复用了 {days} 个工作日，超过修理期限 {limit} 个工作日，用户可要求免费更换整机',
+    en: 'The repair took {days} working days from {from}, over the limit of {limit}: the user may have the unit exchanged',
+  },
+  LOANER_DUE: {
+    zh: '本次修理占用 {days} 日，超过 {limit} 日，应为车主提供备用车或交通费用补偿',
+    en: 'This repair took {days} days, more than {limit}: the owner was owed a loaner car or a transport allowance',
   },
   BUSY_SEASON_LATE: {
-    zh: '农忙季节故障，自故障至修复用了 {days} 日，超过 {limit} 日的期限',
-    en: 'Busy-season fault repaired {days} days after the failure, over the limit of {limit} days',
+    zh: '农忙季节故障，自报修送修至修复用了 {days} 日，超过 {limit} 日的期限',
+    en: 'Busy-season fault repaired {days} days after it was reported, over the limit of {limit} days',
   },
   RETURN_OVERDUE: {
     zh: '索赔单 {claimNumber} 的旧件应于 {dueDate} 前返回公司，逾期未返回，三包费用不予核销',
@@ -320,6 +360,22 @@ export const CATALOGUE = {
     zh: '{policy}：三包有效期内同一主要部件修理 {limit} 次后再次故障，可换货或退货',
     en: '{policy}: after {limit} repairs of the same main component under warranty, the next failure is remedied by replacement or refund',
   },
+  'clause.repeat_repair_farm': {
+    zh: '{policy}：同一主要部件因同一严重质量问题修理 {limit} 次后仍出现故障的，免费更换该主要部件；更换后仍出现故障的，免费更换整机',
+    en: '{policy}: after {limit} repairs of a main part for the same serious fault, the part is replaced free; if it fails after that, the whole unit is exchanged',
+  },
+  'clause.repeat_repair_safety': {
+    zh: '{policy}：严重安全性能故障累计修理 {limit} 次仍未排除的，可换货或退货（仅限严重安全性能故障）',
+    en: '{policy}: a serious safety fault repaired {limit} times without success allows replacement or refund (serious safety faults only)',
+  },
+  'clause.loaner': {
+    zh: '{policy}：一次修理占用时间超过 {limit} 日的，应提供备用车或交通费用补偿',
+    en: '{policy}: a single repair taking more than {limit} days entitles the owner to a loaner car or a transport allowance',
+  },
+  'clause.usage_reading': {
+    zh: '{policy}：三包期限以时间和使用量（{unit}）先到者为准，须记录读数',
+    en: '{policy}: cover ends at a time or a usage ({unit}), whichever comes first, so the reading is recorded',
+  },
   'clause.same_problem': {
     zh: '{policy}：同一质量问题累计修理超过 {limit} 次，可换货或退货',
     en: '{policy}: the same problem repaired more than {limit} times allows replacement or refund',
@@ -333,8 +389,8 @@ export const CATALOGUE = {
     en: '{policy}: more than {limit} cumulative repair days (each 24 h or part of it) allow replacement or refund',
   },
   'clause.repair_time': {
-    zh: '{policy}：修理期限为 {limit} 个工作日',
-    en: '{policy}: a repair is finished within {limit} working days',
+    zh: '{policy}：自送修之日起 {limit} 个工作日内完成修理，逾期未修好的免费更换整机',
+    en: '{policy}: a repair is finished within {limit} working days of the hand-over, or the unit is exchanged free',
   },
   'clause.busy_season': {
     zh: '{policy}：农忙季节整机或主要部件故障 {mainDays} 日内修复，易损件故障 {wearDays} 日内修复',

@@ -20,3 +20,4 @@ export {
   FARM_MACHINERY_CATEGORY,
   HOUSEHOLD_VEHICLE_CATEGORY,
 } from './national-templates';
+export { repairPeriodDays, repairClockStart } from './repair-period';

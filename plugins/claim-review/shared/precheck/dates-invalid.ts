@@ -34,6 +34,34 @@ export const datesInvalid: PrecheckRule = (input, ctx) => {
       }),
     );
   }
+  const repair = input.repair;
+  if (repair && repair.handedOverAt < failureDate) {
+    out.push(
+      makeFinding('DATES_INVALID', {
+        field: 'repair.handedOverAt',
+        variant: 'handover_before_failure',
+        params: { handedOverAt: repair.handedOverAt, failureDate },
+      }),
+    );
+  }
+  if (repair && repair.returnedAt < repair.handedOverAt) {
+    out.push(
+      makeFinding('DATES_INVALID', {
+        field: 'repair.returnedAt',
+        variant: 'return_before_handover',
+        params: { handedOverAt: repair.handedOverAt, returnedAt: repair.returnedAt },
+      }),
+    );
+  }
+  if (repair && repair.returnedAt > ctx.today) {
+    out.push(
+      makeFinding('DATES_INVALID', {
+        field: 'repair.returnedAt',
+        variant: 'return_in_future',
+        params: { returnedAt: repair.returnedAt, today: ctx.today },
+      }),
+    );
+  }
   const signedAt = input.customerConfirmation.signedAt;
   // The customer confirms the repair of a failure: a signature older than the failure
   // confirms nothing. When the failure date itself is wrong, that finding says enough.

@@ -26,6 +26,8 @@ import { assemblyReplacedLimit } from './assembly-replaced-limit';
 import { repairDaysLimit } from './repair-days-limit';
 import { repairTimeExceeded } from './repair-time-exceeded';
 import { busySeasonLate } from './busy-season-late';
+import { usageRequired } from './usage-required';
+import { loanerDue } from './loaner-due';
 
 /** The fixed order findings come in: the unit, then dates and coverage, then lines, then history. */
 export const PRECHECK_RULES: readonly (readonly [string, PrecheckRule])[] = [
@@ -35,6 +37,7 @@ export const PRECHECK_RULES: readonly (readonly [string, PrecheckRule])[] = [
   ['registrationLate', registrationLate],
   ['datesInvalid', datesInvalid],
   ['outOfWarranty', outOfWarranty],
+  ['usageRequired', usageRequired],
   ['usageOverCap', usageOverCap],
   ['remedyNotAllowed', remedyNotAllowed],
   ['partNotPriced', partNotPriced],
@@ -51,6 +54,7 @@ export const PRECHECK_RULES: readonly (readonly [string, PrecheckRule])[] = [
   ['repairDaysLimit', repairDaysLimit],
   ['repairTimeExceeded', repairTimeExceeded],
   ['busySeasonLate', busySeasonLate],
+  ['loanerDue', loanerDue],
 ];
 
 /** Same code on the server (on submit) and in the browser (while the form is filled). */
@@ -93,4 +97,6 @@ export {
   repairDaysLimit,
   repairTimeExceeded,
   busySeasonLate,
+  usageRequired,
+  loanerDue,
 };

@@ -7,7 +7,10 @@ import { coverage, coveredUntil, wearPartUntil } from '../policy/coverage';
 /**
  * Covered while the failure is inside the whole-unit period (or the longer repair
  * warranty), or inside the main-component period when the fault is in a main
- * component. A wear part is covered only for its own months.
+ * component. Each part is covered by its own component's period: past the whole-unit
+ * period a main-component fault does not cover a part of another component (a headlamp
+ * replaced with the motor). A part naming no component goes with the fault. A wear part
+ * is covered only for its own months.
  */
 export const outOfWarranty: PrecheckRule = (input, ctx) => {
   const s = soldUnitWithPolicy(ctx);
@@ -36,8 +39,23 @@ export const outOfWarranty: PrecheckRule = (input, ctx) => {
   }
 
   const out: Finding[] = [];
+  const otherPartsUntil = coveredUntil(cov, false);
+  const mainOnly = mainFault && (!otherPartsUntil || failureDate > otherPartsUntil);
   input.parts.forEach((p, i) => {
     const part = ctx.parts?.[p.partNumber];
+    const ofMain =
+      part?.category === 'main_component' || !part?.component || s.unit.mainComponents.includes(part.component);
+    if (mainOnly && part && part.category !== 'wear' && !ofMain) {
+      out.push(
+        makeFinding('OUT_OF_WARRANTY', {
+          field: `parts.${i}.partNumber`,
+          variant: 'other_part',
+          params: { partNumber: p.partNumber, component: part.component ?? '—', until: otherPartsUntil ?? '—' },
+          clause: clauseOf('clause.whole_unit', s.policy, { months: s.policy.wholeUnitMonths }),
+        }),
+      );
+      return;
+    }
     const months = part?.wearMonths;
     if (part?.category !== 'wear' || months === null || months === undefined) return;
     const wearUntil = wearPartUntil(s.saleDate, months);

@@ -10,7 +10,7 @@ import { remedyEntitlements } from './remedy-entitlements';
  * Household vehicles 2021: inside N days or M km a fault of a listed system allows
  * replacement or refund. Without a usage reading the km condition cannot be shown.
  */
-function earlyRemedyApplies(input: ClaimInput, policy: PolicyFacts, saleDate: string): boolean {
+export function earlyRemedyApplies(input: ClaimInput, policy: PolicyFacts, saleDate: string): boolean {
   const days = policy.earlyRemedyDays;
   const components = policy.earlyRemedyComponents ?? [];
   if (days === null || days === undefined || !components.includes(input.fault.component)) return false;
@@ -30,10 +30,10 @@ export const remedyNotAllowed: PrecheckRule = (input, ctx) => {
   const s = soldUnitWithPolicy(ctx);
   if (!s) return [];
   const { policy, saleDate } = s;
-  if (remedyEntitlements(input, ctx).length) return [];
+  const remedy = input.remedy;
+  if (remedyEntitlements(input, ctx).some((e) => e.remedies.includes(remedy))) return [];
   if (earlyRemedyApplies(input, policy, saleDate)) return [];
 
-  const remedy = input.remedy;
   const days = remedy === 'refund' ? policy.refundDays : policy.replacementDays;
   const clause = clauseOf(remedy === 'refund' ? 'clause.refund' : 'clause.replacement', policy, {
     days: days ?? 0,

@@ -5,5 +5,5 @@ import { repairDaysLimit as entitlement } from './remedy-entitlements';
 /** REPAIR_DAYS_LIMIT: a warning to the reviewer that replacement or refund is now due. */
 export const repairDaysLimit: PrecheckRule = (input, ctx) => {
   const e = entitlement(input, ctx);
-  return e ? [makeFinding(e.code, { field: e.field, params: e.params, clause: e.clause })] : [];
+  return e ? [makeFinding(e.code, { field: e.field, variant: e.variant, params: e.params, clause: e.clause })] : [];
 };

@@ -25,6 +25,8 @@ export const FINDING_SEVERITY: Record<FindingCode, Severity> = {
   REPAIR_DAYS_LIMIT: 'warning',
   REPAIR_TIME_EXCEEDED: 'warning',
   BUSY_SEASON_LATE: 'warning',
+  USAGE_REQUIRED: 'error',
+  LOANER_DUE: 'warning',
 };
 
 export const FINDING_CODES = Object.keys(FINDING_SEVERITY) as FindingCode[];

@@ -28,3 +28,4 @@ export {
 export { priceQuote, vatIncluded } from './quote';
 export { settlementLineOf, settlementTotal } from './settlement';
 export { usageCharge } from './usage-charge';
+export { remedyValue } from './remedy-value';

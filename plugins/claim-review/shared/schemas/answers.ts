@@ -66,6 +66,24 @@ export const claimAnswerSchema = z.looseObject({
   remedy: z.enum(['repair', 'replacement', 'refund']),
   fault: z.looseObject({ component: z.string(), description: z.string() }),
   usage: z.looseObject({ value: z.number(), unit: z.enum(['h', 'km']) }).nullable(),
+  repair: z
+    .looseObject({ handedOverAt: date, returnedAt: date })
+    .nullable()
+    .optional()
+    .describe('When the unit was handed over for this repair and returned; drives repair days (household vehicles) and the farm clocks'),
+  remedyValue: z
+    .looseObject({
+      remedy: z.enum(['replacement', 'refund']),
+      unitPrice: z.number().int().nullable().describe('the model\'s dealer price of a whole unit, fen'),
+      km: z.number().int().nullable(),
+      rateBp: z.number().int().nullable().describe('usage-charge n in basis points (50 = 0.5 %)'),
+      usageCharge: z.number().int().nullable().describe('price × km ÷ 1000 × n, fen; 0 in a free window or without a rate'),
+      free: z.enum(['refund_window', 'early_remedy']).nullable(),
+      net: z.number().int().nullable().describe('unitPrice − usageCharge, fen'),
+    })
+    .nullable()
+    .optional()
+    .describe('Replacement and refund claims: the unit\'s value and the owner\'s usage charge; null for a repair'),
   lines: z.array(claimLineAnswer),
   totals: claimTotalsAnswer,
   findings: z.array(findingAnswer),

@@ -31,6 +31,17 @@ export const claimInputSchema = z.object({
   travel: z
     .object({ km: z.number().int().min(0).max(LIMITS.km) })
     .nullish(),
+  /** When the customer handed the unit over for this repair and got it back (dealer-entered). */
+  repair: z
+    .object({ handedOverAt: isoDate(), returnedAt: isoDate() })
+    .nullish()
+    .describe(
+      'Optional, YYYY-MM-DD: when the customer handed the unit over for this repair and got it back. ' +
+        'Not before the failure date, not after today, return not before hand-over (DATES_INVALID). ' +
+        'Repair days = days between them, at least 1; they add up to the household-vehicle 30-day limit ' +
+        '(REPAIR_DAYS_LIMIT) and a single repair over 5 days gives LOANER_DUE; the farm-machinery ' +
+        'working-day and busy-season clocks start at handedOverAt.',
+    ),
   customerConfirmation: z.object({
     name: name(),
     signedAt: isoDate(),

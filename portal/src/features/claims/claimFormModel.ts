@@ -19,6 +19,8 @@ export interface ClaimForm {
   parts: { partNumber: string; qty: string; causal: boolean }[];
   labour: { operation: string; hours: string }[];
   travel: { km: string };
+  /** Hand-over and return of the unit; both blank when it did not stay for the repair. */
+  repair: { handedOverAt: string; returnedAt: string };
   customerConfirmation: { name: string; signedAt: string };
 }
 
@@ -33,6 +35,7 @@ export function emptyClaimForm(serial = '', today = ''): ClaimForm {
     parts: [{ partNumber: '', qty: '1', causal: true }],
     labour: [{ operation: '', hours: '' }],
     travel: { km: '' },
+    repair: { handedOverAt: '', returnedAt: '' },
     customerConfirmation: { name: '', signedAt: today },
   };
 }
@@ -54,6 +57,8 @@ export function toInput(v: ClaimForm): unknown {
     parts: v.parts.map((p) => ({ partNumber: p.partNumber.trim().toUpperCase(), qty: readNumber(p.qty), causal: p.causal })),
     labour: v.labour.map((l) => ({ operation: l.operation.trim().toUpperCase(), hours: readNumber(l.hours) })),
     travel: km === undefined ? null : { km },
+    // One date without the other goes out as it is, so the schema names the missing one.
+    repair: v.repair.handedOverAt || v.repair.returnedAt ? { handedOverAt: v.repair.handedOverAt, returnedAt: v.repair.returnedAt } : null,
     customerConfirmation: { name: v.customerConfirmation.name, signedAt: v.customerConfirmation.signedAt },
   };
 }
@@ -95,6 +100,8 @@ export const LOCAL_CODES = new Set(['DATES_INVALID']);
 export function localFindings(v: ClaimForm, today: string): Finding[] {
   if (!isIsoDate(v.failureDate) || !isIsoDate(v.repairDate)) return [];
   const input = toInput(v) as ClaimInput;
+  const r = input.repair;
+  if (r && (!isIsoDate(r.handedOverAt) || !isIsoDate(r.returnedAt))) input.repair = null;
   const signedAt = isIsoDate(v.customerConfirmation.signedAt) ? v.customerConfirmation.signedAt : '';
   try {
     return precheck({ ...input, parts: [], labour: [], customerConfirmation: { name: '', signedAt } }, { today });
@@ -120,6 +127,7 @@ export function formFromClaim(c: PortalClaim): ClaimForm {
       .map((l) => ({ partNumber: l.ref, qty: String(l.qty ?? 1), causal: l.causal ?? true })),
     labour: c.lines.filter((l) => l.kind === 'labour').map((l) => ({ operation: l.ref, hours: String(l.hours ?? '') })),
     travel: { km: km === undefined || km === null ? '' : String(km) },
+    repair: { handedOverAt: c.repair?.handedOverAt ?? '', returnedAt: c.repair?.returnedAt ?? '' },
     customerConfirmation: {
       name: c.customerConfirmation?.name ?? '',
       signedAt: c.customerConfirmation?.signedAt ?? '',
@@ -155,6 +163,8 @@ export function formPaths(v: Pick<ClaimForm, 'parts' | 'labour'>): string[] {
     'serial',
     'failureDate',
     'repairDate',
+    'repair.handedOverAt',
+    'repair.returnedAt',
     'usage.value',
     'remedy',
     'fault.component',

@@ -147,10 +147,29 @@ function ClaimView({ claim: c, reload, replace }: { claim: PortalClaim; reload: 
             <dt>{t('claims.repairDate')}</dt>
             <dd>{fmt.date(c.repairDate)}</dd>
           </div>
+          {c.repair && (
+            <div>
+              <dt>
+                {t('claims.handedOverAt')} – {t('claims.returnedAt')}
+              </dt>
+              <dd>
+                {fmt.date(c.repair.handedOverAt)} – {fmt.date(c.repair.returnedAt)}
+              </dd>
+            </div>
+          )}
           <div>
             <dt>{t('claims.remedy')}</dt>
             <dd>{t(`remedy.${c.remedy}`)}</dd>
           </div>
+          {c.remedyValue && (
+            <div className="wide">
+              <dt>{t('claims.remedyValue')}</dt>
+              <dd>
+                {t('claims.unitPrice')} {fmt.money(c.remedyValue.unitPrice)} · {t('claims.usageCharge')} {fmt.money(c.remedyValue.usageCharge)} ·{' '}
+                {t('claims.remedyNet')} {fmt.money(c.remedyValue.net)}
+              </dd>
+            </div>
+          )}
           <div>
             <dt>{t('claims.usage')}</dt>
             <dd>{c.usage ? `${c.usage.value} ${t(`units.unit_${c.usage.unit}`)}` : '—'}</dd>

@@ -260,6 +260,12 @@ function ClaimFormView({
               <Field label={t('claims.repairDate')} error={e.repairDate?.message} findings={at('repairDate')}>
                 <input type="date" max={today} {...register('repairDate')} />
               </Field>
+              <Field label={t('claims.handedOverAt')} error={e.repair?.handedOverAt?.message} findings={at('repair.handedOverAt')} hint={t('claims.repairPeriodHint')}>
+                <input type="date" max={today} {...register('repair.handedOverAt')} />
+              </Field>
+              <Field label={t('claims.returnedAt')} error={e.repair?.returnedAt?.message} findings={at('repair.returnedAt')}>
+                <input type="date" max={today} {...register('repair.returnedAt')} />
+              </Field>
               <div className="field-pair">
                 <Field label={t('claims.usage')} error={e.usage?.value?.message} findings={at('usage.value')} hint={t('claims.usageHint')}>
                   <input inputMode="decimal" {...register('usage.value')} />

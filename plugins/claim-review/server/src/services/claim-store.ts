@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { findOnePopulated } from './find-populated';
-import type { ClaimInput, ClaimLine, ClaimTotals, Finding, PartFacts } from '../../../shared';
+import type { ClaimInput, ClaimLine, ClaimTotals, Finding, PartFacts, RemedyValue } from '../../../shared';
 import { hoursToTenths } from '../../../shared';
 import { insertLinks, insertOwned } from './owned-rows';
 import { iso } from './claim-view';
@@ -51,8 +51,11 @@ export interface ClaimRow {
   usageValue: number | null;
   usageUnit: string | null;
   travelKm: number | null;
+  repairHandedOverAt: string | null;
+  repairReturnedAt: string | null;
   input: ClaimInput;
   findings: Finding[] | null;
+  remedyValue: RemedyValue | null;
   partsAmount: number;
   labourAmount: number;
   travelAmount: number;
@@ -91,6 +94,8 @@ export function inputColumns(input: ClaimInput) {
     usageValue: input.usage?.value ?? null,
     usageUnit: input.usage?.unit ?? null,
     travelKm: input.travel?.km ?? null,
+    repairHandedOverAt: input.repair?.handedOverAt ?? null,
+    repairReturnedAt: input.repair?.returnedAt ?? null,
     input,
   };
 }

@@ -111,6 +111,8 @@ export function claimOf(row: ClaimRow, events: EventRow[], options: { forStaff: 
     fault: { component: row.faultComponent, description: row.faultDescription },
     usage: row.usageValue !== null && row.usageUnit ? { value: row.usageValue, unit: row.usageUnit as 'h' | 'km' } : null,
     travel: row.travelKm !== null ? { km: row.travelKm } : null,
+    repair: row.repairHandedOverAt && row.repairReturnedAt ? { handedOverAt: row.repairHandedOverAt, returnedAt: row.repairReturnedAt } : null,
+    remedyValue: row.remedyValue ?? null,
     parts: input?.parts ?? [],
     labour: input?.labour ?? [],
     customerConfirmation: input?.customerConfirmation,

@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { ClaimInput, ClaimListQuery, PrecheckAnswer, PrecheckContext } from '../../../shared';
-import { DEFAULT_REVIEW_HOURS, dealerMayDelete, dealerMayEdit, hasErrors, precheck, priceClaim, slaOf } from '../../../shared';
+import { DEFAULT_REVIEW_HOURS, dealerMayDelete, dealerMayEdit, hasErrors, precheck, priceClaim, remedyValue, slaOf } from '../../../shared';
 import { ApiError } from '../api-error';
 import type { Actor } from './audit';
 import type { EventRow } from './claim-view';
@@ -50,7 +50,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const { ctx, unitRow } = await facts().precheckContext(dealer, input, claimNumber);
     const findings = precheck(input, ctx);
     const { lines, totals } = priceClaim(input, ctx);
-    return { ctx: ctx as PrecheckContext, unitRow, findings, lines, totals };
+    return { ctx: ctx as PrecheckContext, unitRow, findings, lines, totals, remedyValue: remedyValue(input, ctx) };
   }
 
   async function answer(number: string, dealerCode: string) {
@@ -95,7 +95,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // A repeat is rare (a retry after a lost answer): it is found when its key collides in
       // the transaction below, not looked up before every create. A precheck failure looks
       // first, so that a retry answers the claim made before a fact changed.
-      const { ctx, unitRow, findings, lines, totals } = await evaluate(dealer, input);
+      const { ctx, unitRow, findings, lines, totals, remedyValue: value } = await evaluate(dealer, input);
       if (submit && hasErrors(findings)) {
         const earlier = scope ? await replay() : null;
         if (earlier) return earlier;
@@ -123,6 +123,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               ...inputColumns(input),
               ...totalColumns(totals),
               findings,
+              remedyValue: value,
               createdByUserId: actor.id ?? null,
               ...planned.data,
             },
@@ -166,7 +167,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async update(dealer: Dealer, actor: Actor, number: string, input: ClaimInput, expectedVersion: number | null) {
       // Facts are read before the transaction (their queries run in parallel, which a
       // single transaction connection cannot); the version check below still guards the write.
-      const { ctx, unitRow, findings, lines, totals } = await evaluate(dealer, input, number);
+      const { ctx, unitRow, findings, lines, totals, remedyValue: value } = await evaluate(dealer, input, number);
       await strapi.db.transaction(async () => {
         const row = await store().mustFind(number, { dealerCode: dealer.code });
         if (!dealerMayEdit(row.status as any)) throw new ApiError('WRONG_STATE');
@@ -175,6 +176,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ...inputColumns(input),
           ...totalColumns(totals),
           findings,
+          remedyValue: value,
           unit: unitRow?.id ?? null,
           modelCode: unitRow?.model?.code ?? null,
           ...claimFactColumns(unitRow),
@@ -205,11 +207,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await store().mustFind(number, { dealerCode: dealer.code });
       if (row.status !== 'draft') throw new ApiError('WRONG_STATE');
       if (expectedVersion !== null && expectedVersion !== row.version) throw new ApiError('STALE_VERSION');
-      const { ctx, findings, lines, totals } = await evaluate(dealer, row.input, number);
+      const { ctx, findings, lines, totals, remedyValue: value } = await evaluate(dealer, row.input, number);
       if (hasErrors(findings)) throw new ApiError('PRECHECK_FAILED', { findings });
       await strapi.db.transaction(async ({ onCommit }) => {
         // Prices are taken again as of the repair date: the list may have been corrected since the draft.
-        const fresh = { ...row, version: await store().bump(row, { ...totalColumns(totals), findings }) };
+        const fresh = { ...row, version: await store().bump(row, { ...totalColumns(totals), findings, remedyValue: value }) };
         await store().replaceLines(row.id, lines, row.input, ctx.parts);
         await transitions().applyAll(fresh, submitMoves(actor, ctx.policy?.reviewHours), onCommit);
       });

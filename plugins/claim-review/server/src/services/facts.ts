@@ -12,7 +12,7 @@ import type {
   UnitFacts,
   WorkingCalendar,
 } from '../../../shared';
-import { businessDate, hoursToTenths, operationsFor, priceOn, rateOn, resolvePolicy } from '../../../shared';
+import { businessDate, hoursToTenths, operationsFor, priceOn, rateOn, repairPeriodDays, resolvePolicy } from '../../../shared';
 import { workingCalendarOf, type PluginConfig } from '../config';
 import { CLAIM_UID, LINE_UID } from './claim-store';
 import { sqlSchema } from './sql-schema';
@@ -32,7 +32,7 @@ const POLICY_FIELDS = [
   'reviewHours', 'excludedCauses', 'earlyRemedyDays', 'earlyRemedyUsage', 'earlyRemedyComponents', 'refundComponents',
   'warrantyMonths', 'warrantyUsageCap', 'sameProblemRepairLimit', 'majorAssemblyReplacementLimit', 'cumulativeRepairDaysLimit',
   'loanerAfterRepairDays', 'usageChargeRateBp', 'repairWorkingDays', 'busySeasonMonths', 'busySeasonMainRepairDays',
-  'busySeasonWearRepairDays', 'recordRetentionYears', 'dispatchArrangeHours', 'dispatchCheckHours', 'onSiteHours', 'followUpHours',
+  'busySeasonWearRepairDays', 'repeatFailureRule', 'recordRetentionYears', 'dispatchArrangeHours', 'dispatchCheckHours', 'onSiteHours', 'followUpHours',
 ] as const;
 
 export interface UnitRow {
@@ -43,7 +43,7 @@ export interface UnitRow {
   saleDate: string | null;
   registrationDate: string | null;
   registrationLate: boolean | null;
-  model: { id: number; code: string; name: string; nameEn: string | null; category: string | null; mainComponents: string[] | null } | null;
+  model: { id: number; code: string; name: string; nameEn: string | null; category: string | null; mainComponents: string[] | null; dealerPrice?: number | null } | null;
   dealer: { id: number; code: string } | null;
 }
 
@@ -57,6 +57,7 @@ const toUnitFacts = (row: UnitRow): UnitFacts => ({
   buildDate: row.buildDate,
   saleDate: row.saleDate,
   registrationDate: row.registrationDate,
+  unitPrice: typeof row.model?.dealerPrice === 'number' ? row.model.dealerPrice : null,
 });
 
 /**
@@ -232,7 +233,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const owned = s.link(LINE_UID, 'claim');
           const c = (attribute: string) => `c."${s.column(CLAIM_UID, attribute)}"`;
           // Only what the rules read: a claim row also carries its input and findings as JSON.
-          return `SELECT ${s.columns(CLAIM_UID, 'c', 'c_', ['id', 'number', 'status', 'failureDate', 'repairDate', 'remedy', 'faultComponent'])},
+          return `SELECT ${s.columns(CLAIM_UID, 'c', 'c_', ['id', 'number', 'status', 'failureDate', 'repairDate', 'remedy', 'faultComponent', 'repairHandedOverAt', 'repairReturnedAt'])},
               ${s.columns(LINE_UID, 'l', 'l_', ['id', 'kind', 'ref', 'partCategory', 'decision'])}
             FROM "${s.table(CLAIM_UID)}" c
             LEFT JOIN "${owned.name}" k ON k."${owned.other}" = c.id
@@ -250,6 +251,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         remedy: row.remedy,
         component: row.faultComponent,
         partNumbers: lines.filter((l) => l.kind === 'part').map((l) => l.ref),
+        repairDays:
+          row.repairHandedOverAt && row.repairReturnedAt
+            ? repairPeriodDays({ handedOverAt: row.repairHandedOverAt, returnedAt: row.repairReturnedAt })
+            : null,
         majorAssemblyReplaced: lines.some((l) => l.kind === 'part' && l.partCategory === 'main_component' && l.decision !== 'reject'),
       }));
     },
@@ -281,6 +286,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         operations,
         rate,
         history,
+        calendar: service.workingCalendar(),
         claimNumber,
       };
       return { ctx, unitRow };

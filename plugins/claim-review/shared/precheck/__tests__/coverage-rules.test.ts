@@ -112,11 +112,26 @@ describe('OUT_OF_WARRANTY and USAGE_OVER_CAP: household vehicles (三包 2 y / 5
     expect(tags(car('2024-06-01', km))).toEqual(expected);
   });
 
-  it('usage in hours cannot be compared with a km cap', () => {
+  it('usage in hours against a km cap is an error, not a way around the cap', () => {
     const f = precheck(
       onDay('2024-06-01', { usage: { value: 999999, unit: 'h' }, labour: [], travel: null }),
       ctx({ today: '2024-06-01', unit: unit({ saleDate: '2024-01-10', registrationDate: '2024-01-10' }), policy: HOUSEHOLD_VEHICLE_2021_POLICY }),
     );
+    expect(tags(f)).toEqual(['USAGE_REQUIRED@usage.unit']);
+    expect(f[0].severity).toBe('error');
+  });
+
+  it('a missing reading is an error where the policy caps usage (month 30, no km given)', () => {
+    const f = precheck(
+      onDay('2026-07-10', { usage: null, labour: [], travel: null }),
+      ctx({ today: '2026-07-10', unit: unit({ saleDate: '2024-01-10', registrationDate: '2024-01-10' }), policy: HOUSEHOLD_VEHICLE_2021_POLICY }),
+    );
+    expect(tags(f)).toEqual(['USAGE_REQUIRED@usage.value']);
+    expect(f[0].message.zh).toContain('里程表');
+  });
+
+  it('a policy without a usage cap needs no reading', () => {
+    const f = precheck(onDay('2024-06-01', { usage: null, labour: [], travel: null }), ctx({ today: '2024-06-01' }));
     expect(f).toEqual([]);
   });
 });

@@ -49,6 +49,7 @@ describe('precheck as a whole', () => {
         'BUSY_SEASON_LATE',
         'DUPLICATE_CLAIM',
         'LABOUR_OVER_STANDARD',
+        'LOANER_DUE',
         'REPAIR_DAYS_LIMIT',
         'REPAIR_TIME_EXCEEDED',
         'REPEAT_FAILURE',
@@ -62,7 +63,7 @@ describe('precheck as a whole', () => {
   });
 
   it('has one rule per file, each a function', () => {
-    expect(PRECHECK_RULES.length).toBe(22);
+    expect(PRECHECK_RULES.length).toBe(24);
     for (const [, rule] of PRECHECK_RULES) expect(typeof rule).toBe('function');
   });
 

@@ -129,7 +129,7 @@ describe('REMEDY_NOT_ALLOWED: household vehicles 2021', () => {
     ['braking replacement on day 60 at 3,000 km', '2024-03-10', 'braking', 'replacement', 3000, []],
     ['braking refund on day 61', '2024-03-11', 'braking', 'refund', 1000, ['REMEDY_NOT_ALLOWED@remedy']],
     ['braking refund on day 30 at 3,001 km', '2024-02-09', 'braking', 'refund', 3001, ['REMEDY_NOT_ALLOWED@remedy']],
-    ['braking refund without a usage reading', '2024-02-09', 'braking', 'refund', null, ['REMEDY_NOT_ALLOWED@remedy']],
+    ['braking refund without a usage reading', '2024-02-09', 'braking', 'refund', null, ['USAGE_REQUIRED@usage.value', 'REMEDY_NOT_ALLOWED@remedy']],
   ] as const)('%s', (_name, day, component, remedy, km, expected) => {
     expect(tags(car(day, component, remedy, km))).toEqual(expected);
   });

@@ -33,6 +33,22 @@ describe('claim form model', () => {
     expect(precheckBody({ ...filled(), serial: '' }, '2024-06-10')).toBeNull();
   });
 
+  it('sends the repair hand-over and return dates only when typed, and checks them in the browser', () => {
+    expect(toInput(filled())).toMatchObject({ repair: null });
+    const v = { ...filled(), repair: { handedOverAt: '2024-06-01', returnedAt: '2024-06-12' } };
+    expect(toInput(v)).toMatchObject({ repair: { handedOverAt: '2024-06-01', returnedAt: '2024-06-12' } });
+    expect(localFindings(v, '2024-06-10').map((x) => `${x.code}@${x.field}`)).toEqual(['DATES_INVALID@repair.returnedAt']);
+    const early = { ...filled(), repair: { handedOverAt: '2024-05-30', returnedAt: '2024-06-02' } };
+    expect(localFindings(early, '2024-06-10').map((x) => `${x.code}@${x.field}`)).toEqual(['DATES_INVALID@repair.handedOverAt']);
+    expect(formPaths(v)).toEqual(expect.arrayContaining(['repair.handedOverAt', 'repair.returnedAt']));
+  });
+
+  it('names the missing date when only one of the pair is typed', () => {
+    const half = { ...filled(), repair: { handedOverAt: '2024-06-01', returnedAt: '' } };
+    expect(precheckBody(half, '2024-06-10')).toBeNull();
+    expect(localFindings(half, '2024-06-10')).toEqual([]);
+  });
+
   it('runs the shared date rules in the browser', () => {
     const v = { ...filled(), failureDate: '2024-06-05' };
     expect(localFindings(v, '2024-06-10').map((x) => x.code)).toEqual(['DATES_INVALID']);

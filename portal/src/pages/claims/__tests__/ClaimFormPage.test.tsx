@@ -59,6 +59,18 @@ describe('claim form', () => {
     expect(prechecks).toHaveLength(0);
   });
 
+  it('asks when the unit was handed over and returned, and flags a return after today beside its field', async () => {
+    renderApp('/claims/new');
+    await screen.findByRole('heading', { name: '新建三包维修记录' });
+    setValue('故障日期', yesterday);
+    setValue('维修日期', today);
+    setValue('送修日期', yesterday);
+    setValue('交车日期', addDaysIso(today, 1));
+    const field = screen.getByLabelText('交车日期').closest('.field') as HTMLElement;
+    expect(within(field).getByText(/晚于今天/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '提交审核' })).toBeDisabled();
+  });
+
   it('runs the server precheck debounced and shows its findings by their fields and its totals', async () => {
     server.use(
       http.post('*/api/claim-review/claims/precheck', async ({ request }) => {

@@ -63,6 +63,26 @@ describe('claim review', () => {
     expect(within(second).getByText('上传后已被改动')).toBeInTheDocument();
   });
 
+  it('shows a refund with its hand-over dates, unit price, usage charge and net value', async () => {
+    server.use(
+      http.get(`${API}/claims/CR-202611-00001`, () =>
+        HttpResponse.json(
+          claimDetail({
+            remedy: 'refund',
+            repair: { handedOverAt: '2026-10-01', returnedAt: '2026-10-03' },
+            remedyValue: { remedy: 'refund', unitPrice: 10_000_000, km: 20000, rateBp: 50, usageCharge: 1_000_000, free: null, net: 9_000_000 },
+          }),
+        ),
+      ),
+    );
+    renderPage(<ClaimPage />, { at: AT, path: PATH });
+    expect(await screen.findByRole('heading', { name: '退货金额' })).toBeInTheDocument();
+    expect(screen.getByText('2026-10-01 – 2026-10-03')).toBeInTheDocument();
+    expect(screen.getByText(/100,000\.00/)).toBeInTheDocument();
+    expect(screen.getByText(/10,000\.00.*20000 公里 ÷ 1000 × 0\.5%/)).toBeInTheDocument();
+    expect(screen.getByText(/90,000\.00/)).toBeInTheDocument();
+  });
+
   it('decides line by line: adjusts the labour with a reason, approves partially with the version it loaded', async () => {
     const { user } = renderPage(<ClaimPage />, { at: AT, path: PATH });
     await screen.findByRole('heading', { name: '索赔单 CR-202611-00001' });

@@ -21,6 +21,7 @@ import { type Drafts, decisionLines, initialDrafts } from './drafts';
 import { LinesTable } from './LinesTable';
 import { QuestionsPanel } from './QuestionsPanel';
 import { UnitPanel } from './UnitPanel';
+import { RemedyValueFacts } from './RemedyValueFacts';
 
 const DECISION_ORDER: ReviewDecision[] = ['approve', 'partial', 'request_info', 'reject'];
 const DECISION_VARIANT: Record<ReviewDecision, 'success' | 'secondary' | 'tertiary' | 'danger'> = {
@@ -186,6 +187,12 @@ export const ClaimPage = () => {
                   <Grid.Item col={4} s={6}><Fact label={t('fault.remedy')}>{t(`remedy.${data.remedy}`)}</Fact></Grid.Item>
                   <Grid.Item col={4} s={6}><Fact label={t('fault.usage')}>{data.usage ? `${data.usage.value} ${data.usage.unit}` : '—'}</Fact></Grid.Item>
                   <Grid.Item col={4} s={6}><Fact label={t('fault.travel')}>{data.travel ? t('unit.km', { km: data.travel.km }) : '—'}</Fact></Grid.Item>
+                  {data.repair && (
+                    <Grid.Item col={4} s={6}>
+                      <Fact label={t('fault.repairPeriod')}>{t('fault.repairPeriodValue', { from: data.repair.handedOverAt, to: data.repair.returnedAt })}</Fact>
+                    </Grid.Item>
+                  )}
+                  {data.remedyValue && <RemedyValueFacts value={data.remedyValue} />}
                   <Grid.Item col={12}><Fact label={t('fault.description')}>{data.fault?.description}</Fact></Grid.Item>
                 </Grid.Root>
                 <Box paddingTop={5}>
@@ -270,3 +277,4 @@ const BackLink = () => {
     </Link>
   );
 };
+
