@@ -183,16 +183,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .map(([code, c], i) => {
             params[`${which}M${i}`] = code;
             params[`${which}D${i}`] = c[which] as number;
-            return `WHEN :${which}M${i} THEN CAST(:${which}D${i} AS integer)`;
+            return `WHEN :${which}M${i} THEN ${d.integer(`:${which}D${i}`)}`;
           });
-        return whens.length ? `(CASE ${m}.code ${whens.join(' ')} ELSE NULL END)` : 'CAST(NULL AS integer)';
+        return whens.length ? `(CASE ${m}.code ${whens.join(' ')} ELSE NULL END)` : d.integer('NULL');
       };
       // In days from `from`: the sale (s), the end (e), the last covered day (s + period).
       const s = d.daysBetween(d.param('from'), 'u.sale_date');
       const exposureWithin = (period: string) => {
         if (range.from > range.end) return '0';
         params.e = daysBetween(range.from, range.end);
-        const last = `(CASE WHEN ${period} IS NULL OR ${s} + ${period} >= CAST(:e AS integer) THEN CAST(:e AS integer) ELSE ${s} + ${period} END)`;
+        const last = `(CASE WHEN ${period} IS NULL OR ${s} + ${period} >= ${d.integer(':e')} THEN ${d.integer(':e')} ELSE ${s} + ${period} END)`;
         const first = `(CASE WHEN ${s} > 0 THEN ${s} ELSE 0 END)`;
         return `(CASE WHEN ${last} >= ${first} THEN ${last} - ${first} + 1 ELSE 0 END)`;
       };
