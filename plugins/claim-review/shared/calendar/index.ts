@@ -18,4 +18,6 @@ export {
   calendarProblem,
   DEFAULT_WORKING_CALENDAR,
   type WorkingCalendar,
+  type RestDayCalendar,
 } from './working-hours';
+export { periodEnd } from './period-end';

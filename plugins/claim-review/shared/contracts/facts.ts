@@ -1,5 +1,6 @@
 import type { Fen, HoursTenths, IsoDate } from './money';
 import type { ClaimStatus, Remedy, UsageUnit } from './claim';
+import type { WorkingCalendar } from '../calendar/working-hours';
 
 /**
  * A warranty policy as the CMS stores it (api::warranty-policy), attribute names mirrored;
@@ -25,6 +26,10 @@ export interface PolicyFacts {
   filingDays?: number | null;
   /** `MM-DD` strings, e.g. ["06-30", "12-31"]. */
   returnCutoffs?: string[] | null;
+  /** Days the dealer has at least to ship parts back: the due cut-off is the first this many days after approval (default 15). */
+  returnMinDays?: number | null;
+  /** Days after the cut-off before parts still not received are forfeited (default 30). */
+  returnGraceDays?: number | null;
   duplicateWindowDays?: number | null;
   reviewHours?: number | null;
   excludedCauses?: string[] | null;
@@ -134,6 +139,14 @@ export interface PriorClaim {
  */
 export interface PrecheckContext {
   today: IsoDate;
+  /**
+   * The claim's filing date: its first submission. Absent for a claim not yet filed,
+   * which is filed today. The filing deadline is judged on it, so an edit in
+   * info_requested does not make a claim filed on time late.
+   */
+  filedOn?: IsoDate;
+  /** The office calendar: its rest days move the card and filing deadlines (art. 203). Absent: the art. 201 day. */
+  calendar?: WorkingCalendar;
   dealer?: DealerFacts;
   unit?: UnitFacts | null;
   policy?: PolicyFacts | null;
