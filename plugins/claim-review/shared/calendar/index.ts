@@ -21,3 +21,4 @@ export {
   type RestDayCalendar,
 } from './working-hours';
 export { periodEnd } from './period-end';
+export { withOfficeDays, type OfficeDay } from './office-days';
