@@ -10,7 +10,7 @@ import { apiToken, dealerLogin, staffLogin } from '../helpers/auth';
 import { FIXTURE } from '../helpers/fixture';
 import { fixtureWorld } from '../helpers/fixture-world';
 import { addDays, daysAgo, today } from '../helpers/dates';
-import { goodClaim } from '../helpers/dealer-api';
+import { oldRepairClaim } from '../helpers/dealer-api';
 import type { DealerApi } from '../helpers/staff-api';
 
 const DAY_UID = 'api::office-calendar.office-calendar-day';
@@ -57,13 +57,7 @@ describe('editing the office calendar', () => {
 
   it('moves the filing deadline: a claim due on a day that becomes a holiday is on time the next working day', async () => {
     // Repaired 31 days ago: the 30 days ended yesterday.
-    const late = goodClaim({
-      serial: FIXTURE.serials.old,
-      failureDate: daysAgo(32),
-      repairDate: daysAgo(31),
-      parts: [{ partNumber: FIXTURE.parts.motor, qty: 1, causal: true }],
-      customerConfirmation: { name: '张三', signedAt: daysAgo(31) },
-    });
+    const late = oldRepairClaim(31);
     await setDay(daysAgo(1), 'workday', '测试上班 test working day');
     await setDay(today(), 'workday', '测试上班 test working day');
     const codes = async () => ((await east.post('/claims/precheck', late)).body.findings as Array<{ code: string }>).map((f) => f.code);

@@ -9,7 +9,7 @@ import { httpServer, stopStrapi } from '../helpers/strapi';
 import { staffLogin } from '../helpers/auth';
 import { FIXTURE } from '../helpers/fixture';
 import { fixtureWorld } from '../helpers/fixture-world';
-import { goodClaim } from '../helpers/dealer-api';
+import { goodClaim, oldRepairClaim } from '../helpers/dealer-api';
 import { addDays, daysAgo, today } from '../helpers/dates';
 import { approvedClaim, claimInReview, staffApi, type DealerApi, type StaffApi } from '../helpers/staff-api';
 import { addWorkingHours, workingMsBetween } from '../../plugins/claim-review/shared';
@@ -329,13 +329,7 @@ describe('a question and its answer', () => {
 
 describe('an edit after the filing deadline', () => {
   // Repaired 45 days ago: the 30 days for filing ended 15 days ago.
-  const lateDates = goodClaim({
-    serial: FIXTURE.serials.old,
-    failureDate: daysAgo(46),
-    repairDate: daysAgo(45),
-    parts: [{ partNumber: FIXTURE.parts.motor, qty: 1, causal: true }],
-    customerConfirmation: { name: '张三', signedAt: daysAgo(45) },
-  });
+  const lateDates = oldRepairClaim(45);
 
   it('keeps a claim filed on time on time: the filing date is its first submission', async () => {
     const claim = await claimInReview(east, { serial: FIXTURE.serials.old, parts: [{ partNumber: FIXTURE.parts.motor, qty: 1, causal: true }] });
