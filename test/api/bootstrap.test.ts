@@ -5,7 +5,7 @@
 import type { Core } from '@strapi/strapi';
 import { restartStrapi, startStrapi, stopStrapi } from '../helpers/strapi';
 
-const COUNTED = ['api::dealer.dealer', 'api::product-model.product-model', 'api::unit.unit', 'api::warranty-policy.warranty-policy', 'api::part.part', 'api::part-price.part-price', 'api::labour-operation.labour-operation', 'api::labour-rate.labour-rate', 'api::reason-code.reason-code', 'plugin::users-permissions.user'];
+const COUNTED = ['api::dealer.dealer', 'api::product-model.product-model', 'api::unit.unit', 'api::warranty-policy.warranty-policy', 'api::part.part', 'api::part-price.part-price', 'api::labour-operation.labour-operation', 'api::labour-rate.labour-rate', 'api::reason-code.reason-code', 'api::office-calendar.office-calendar-day', 'plugin::users-permissions.user'];
 
 let strapi: Core.Strapi;
 beforeAll(async () => {
@@ -33,6 +33,18 @@ describe('demo seed', () => {
     const registered = await strapi.db.query('api::unit.unit').count({ where: { saleDate: { $notNull: true } } });
     expect(registered).toBeGreaterThan(0);
     expect(registered).toBeLessThan(c['api::unit.unit']);
+  });
+
+  it('loads the official holidays and make-up working days of 2024 to 2026 into the office calendar', async () => {
+    const days = await strapi.db.query('api::office-calendar.office-calendar-day').findMany({ select: ['date', 'kind'] });
+    const kindOf = new Map(days.map((d: { date: unknown; kind: string }) => [String(d.date instanceof Date ? d.date.toISOString() : d.date).slice(0, 10), d.kind]));
+    for (const year of ['2024', '2025', '2026']) {
+      expect(kindOf.get(`${year}-10-01`)).toBe('holiday');
+      expect(kindOf.get(`${year}-05-01`)).toBe('holiday');
+    }
+    // 调休: weekend days worked before and after National Day 2024, and the Saturday after it in 2026.
+    expect([kindOf.get('2024-09-29'), kindOf.get('2024-10-12'), kindOf.get('2026-10-10')]).toEqual(['workday', 'workday', 'workday']);
+    expect(kindOf.get('2024-10-08')).toBeUndefined();
   });
 
   it('changes nothing when run again', async () => {

@@ -2,13 +2,14 @@
  * Parts return (旧件返回) over HTTP: the cut-off set at approval, the dealer's
  * shipments and their rules, receipt and inspection by staff, the claim moving on to
  * ready_to_settle with what inspection took out of payable, and the daily job that
- * flags parts that missed their cut-off.
+ * flags parts that missed their cut-off, and after the grace period forfeits them.
  */
 import type { Core } from '@strapi/strapi';
 import { stopStrapi } from '../helpers/strapi';
 import { FIXTURE } from '../helpers/fixture';
 import { fixtureWorld } from '../helpers/fixture-world';
 import { approvedClaim, claimInReview, type DealerApi, type StaffApi } from '../helpers/staff-api';
+import { daysAgo, today } from '../helpers/dates';
 
 const CLAIM_UID = 'plugin::claim-review.claim';
 const POLICY_UID = 'api::warranty-policy.warranty-policy';
@@ -18,12 +19,14 @@ let east: DealerApi;
 let west: DealerApi;
 let reviewer: StaffApi;
 let coordinator: StaffApi;
+let finance: StaffApi;
 
 beforeAll(async () => {
-  const world = await fixtureWorld(['Technical reviewer', 'Service coordinator']);
+  const world = await fixtureWorld(['Technical reviewer', 'Service coordinator', 'Finance']);
   ({ strapi, east, west } = world);
   reviewer = world.staff['Technical reviewer'];
   coordinator = world.staff['Service coordinator'];
+  finance = world.staff.Finance;
 });
 afterAll(stopStrapi);
 
@@ -44,15 +47,27 @@ describe('the cut-off set at approval', () => {
   }
 
   it.each([
+    // At least 15 days to ship (returnMinDays): approved 29 June, due 31 December, not the next day.
+    ['2026-06-29T10:00:00Z', '2026-12-31'],
     // Company time is Asia/Shanghai (UTC+8): the business date turns at 16:00 UTC.
-    ['2026-06-29T10:00:00Z', '2026-06-30'],
-    ['2026-06-30T15:59:00Z', '2026-06-30'],
-    ['2026-06-30T16:00:00Z', '2026-12-31'],
-    ['2026-12-31T15:30:00Z', '2026-12-31'],
-    ['2026-12-31T16:30:00Z', '2027-06-30'],
+    // 15 June + 15 days is 30 June itself; 16 June is too late for it.
+    ['2026-06-15T15:59:00Z', '2026-06-30'],
+    ['2026-06-15T16:00:00Z', '2026-12-31'],
+    ['2026-12-16T15:30:00Z', '2026-12-31'],
+    ['2026-12-16T16:30:00Z', '2027-06-30'],
     ['2027-01-01T04:00:00Z', '2027-06-30'],
   ])('an approval at %s is due back by %s', async (at, due) => {
     expect(await approveAt(at)).toBe(due);
+  });
+
+  it('follows the policy\'s returnMinDays as edited in the CMS', async () => {
+    const policy = await strapi.db.query(POLICY_UID).findOne({ where: { code: 'TEST-TRI' } });
+    await strapi.db.query(POLICY_UID).update({ where: { id: policy.id }, data: { returnMinDays: 0 } });
+    try {
+      expect(await approveAt('2026-06-29T10:00:00Z')).toBe('2026-06-30');
+    } finally {
+      await strapi.db.query(POLICY_UID).update({ where: { id: policy.id }, data: { returnMinDays: 15 } });
+    }
   });
 
   it('follows the policy\'s returnCutoffs as edited in the CMS', async () => {
@@ -226,6 +241,13 @@ describe('receipt and inspection', () => {
   });
 });
 
+/** Noon company time, `days` after a business date. */
+function dayAfter(date: string, days: number): Date {
+  const at = new Date(`${date}T12:00:00+08:00`);
+  at.setUTCDate(at.getUTCDate() + days);
+  return at;
+}
+
 describe('the daily return-overdue job', () => {
   const job = () => strapi.plugin('claim-review').service('returnOverdue');
 
@@ -250,9 +272,7 @@ describe('the daily return-overdue job', () => {
     const onTheDay = await job().run({ now: new Date(`${due}T12:00:00+08:00`) });
     expect(onTheDay.flagged).not.toContain(late.number);
 
-    const dayAfter = new Date(`${due}T12:00:00+08:00`);
-    dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
-    const run = await job().run({ now: dayAfter });
+    const run = await job().run({ now: dayAfter(due, 1) });
     expect(run.flagged).toContain(late.number);
     expect(run.flagged).not.toContain(arrived.number);
 
@@ -266,29 +286,98 @@ describe('the daily return-overdue job', () => {
     const dealer = (await east.get(`/claims/${late.number}`)).body;
     expect(dealer.findings.map((f: any) => f.code)).toContain('RETURN_OVERDUE');
 
-    const again = await job().run({ now: dayAfter });
+    const again = await job().run({ now: dayAfter(due, 1) });
     expect(again.flagged).not.toContain(late.number);
     expect((await staffClaim(late.number)).findings.filter((f: any) => f.code === 'RETURN_OVERDUE')).toHaveLength(1);
   });
 
-  it('keeps a flagged claim from settling even when its parts come in later', async () => {
+  it('clears the flag on a late receipt, and the claim settles on its inspection', async () => {
     const claim = await approvedClaim(east, reviewer);
-    const dayAfter = new Date(`${claim.returnDueDate}T12:00:00+08:00`);
-    dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
-    expect((await job().run({ now: dayAfter })).flagged).toContain(claim.number);
+    expect((await job().run({ now: dayAfter(claim.returnDueDate, 1) })).flagged).toContain(claim.number);
     const shipped = (await ship(claim.number)).body;
     await reviewer.post(`/shipments/${shipped.id}/receive`);
+    const received = await staffClaim(claim.number);
+    expect(received.returnOverdue).toBe(false);
+    expect(received.findings.map((f: any) => f.code)).not.toContain('RETURN_OVERDUE');
+    expect(received.timeline.map((e: any) => e.event)).toContain('return_overdue_cleared');
+    // The next night's run leaves it alone: nothing it owes is missing.
+    expect((await job().run({ now: dayAfter(claim.returnDueDate, 2) })).flagged).not.toContain(claim.number);
+
     await reviewer.post(`/returned-parts/${shipped.parts[0].id}/inspection`, { result: 'confirmed', disposition: 'scrap' });
     const after = await staffClaim(claim.number);
-    expect(after.status).toBe('awaiting_parts');
-    expect(after.returnOverdue).toBe(true);
+    expect(after.status).toBe('ready_to_settle');
+    expect(after.totals.payable).toBe(claim.totals.payable);
   });
 
   it('runs through the cron handle as the schedule would', async () => {
     const claim = await approvedClaim(east, reviewer);
-    await strapi.db.query(CLAIM_UID).update({ where: { number: claim.number }, data: { returnDueDate: '2020-06-30' } });
+    // Due yesterday: overdue, still inside the grace period.
+    await strapi.db.query(CLAIM_UID).update({ where: { number: claim.number }, data: { returnDueDate: daysAgo(1) } });
     const spec = (strapi.cron as any).jobs.find((j: any) => j.name === 'claim-review.return-overdue');
     await spec.job.invoke();
     expect((await staffClaim(claim.number)).returnOverdue).toBe(true);
+  });
+});
+
+describe('forfeiting parts never returned, after the grace period', () => {
+  const job = () => strapi.plugin('claim-review').service('returnOverdue');
+
+  it('forfeits the missing part after 30 days\' grace, and the claim settles what remains', async () => {
+    const claim = await approvedClaim(east, reviewer);
+    const due = claim.returnDueDate as string;
+    expect((await job().run({ now: dayAfter(due, 1) })).flagged).toContain(claim.number);
+    // The 30th day after the cut-off is still inside the grace period.
+    expect((await job().run({ now: dayAfter(due, 30) })).forfeited).not.toContain(claim.number);
+    expect((await staffClaim(claim.number)).status).toBe('awaiting_parts');
+
+    const run = await job().run({ now: dayAfter(due, 31) });
+    expect(run.forfeited).toContain(claim.number);
+    const after = await staffClaim(claim.number);
+    expect(after.status).toBe('ready_to_settle');
+    expect(after.returnOverdue).toBe(false);
+    expect(motorLine(after)).toMatchObject({ payable: 0, amount: FIXTURE.prices.motor, reasonCode: 'RETURN_FORFEITED', inspection: 'not_received' });
+    expect(after.totals.payable).toBe(claim.totals.payable - FIXTURE.prices.motor);
+    const forfeiture = after.timeline.find((e: any) => e.event === 'return_forfeited');
+    expect(forfeiture).toMatchObject({ event: 'return_forfeited', actor: 'system', from: 'awaiting_parts', to: 'ready_to_settle' });
+    // The dealer sees the same outcome, and can no longer ship the forfeited part.
+    const dealer = (await east.get(`/claims/${claim.number}`)).body;
+    expect(dealer.totals.payable).toBe(claim.totals.payable - FIXTURE.prices.motor);
+    expect(dealer.timeline.map((e: any) => e.event)).toContain('return_forfeited');
+    expect((await ship(claim.number)).status).toBe(400);
+
+    // Finance settles the reduced amount.
+    const draft = await finance.post('/settlements', { dealer: FIXTURE.dealers.east, periodStart: today(), periodEnd: today() });
+    expect(draft.status).toBe(201);
+    const line = draft.body.lines.find((l: any) => l.claimNumber === claim.number);
+    expect(line.amount).toBe(claim.totals.payable - FIXTURE.prices.motor);
+    expect((await finance.post(`/settlements/${draft.body.number}/issue`)).status).toBe(200);
+    expect((await staffClaim(claim.number)).status).toBe('settled');
+  });
+
+  it('forfeits only what never arrived: a part received late is inspected and paid as usual', async () => {
+    const claim = await approvedClaim(east, reviewer, {
+      fault: { component: 'motor', description: '电机与控制器故障' },
+      parts: [{ partNumber: FIXTURE.parts.motor, qty: 1, causal: true }, { partNumber: FIXTURE.parts.controller, qty: 1 }],
+    });
+    const due = claim.returnDueDate as string;
+    expect((await job().run({ now: dayAfter(due, 1) })).flagged).toContain(claim.number);
+    const shipped = (await ship(claim.number, 1, FIXTURE.parts.controller)).body;
+    await reviewer.post(`/shipments/${shipped.id}/receive`);
+    // The motor is still missing: the flag stays.
+    expect((await staffClaim(claim.number)).returnOverdue).toBe(true);
+
+    expect((await job().run({ now: dayAfter(due, 31) })).forfeited).toContain(claim.number);
+    const forfeited = await staffClaim(claim.number);
+    // The controller is not inspected yet: the claim waits for it, no longer flagged.
+    expect(forfeited.status).toBe('awaiting_parts');
+    expect(forfeited.returnOverdue).toBe(false);
+    expect(motorLine(forfeited)).toMatchObject({ payable: 0, reasonCode: 'RETURN_FORFEITED' });
+    expect(forfeited.timeline.find((e: any) => e.event === 'return_forfeited')).toMatchObject({ actor: 'system' });
+
+    await reviewer.post(`/returned-parts/${shipped.parts[0].id}/inspection`, { result: 'confirmed', disposition: 'scrap' });
+    const after = await staffClaim(claim.number);
+    expect(after.status).toBe('ready_to_settle');
+    expect(after.lines.find((l: any) => l.ref === FIXTURE.parts.controller).payable).toBe(FIXTURE.prices.controller);
+    expect(after.totals.payable).toBe(claim.totals.payable - FIXTURE.prices.motor);
   });
 });

@@ -9,8 +9,8 @@ import { httpServer, stopStrapi } from '../helpers/strapi';
 import { staffLogin } from '../helpers/auth';
 import { FIXTURE } from '../helpers/fixture';
 import { fixtureWorld } from '../helpers/fixture-world';
-import { goodClaim } from '../helpers/dealer-api';
-import { today } from '../helpers/dates';
+import { goodClaim, oldRepairClaim } from '../helpers/dealer-api';
+import { addDays, daysAgo, today } from '../helpers/dates';
 import { approvedClaim, claimInReview, staffApi, type DealerApi, type StaffApi } from '../helpers/staff-api';
 import { addWorkingHours, workingMsBetween } from '../../plugins/claim-review/shared';
 
@@ -279,12 +279,12 @@ describe('decisions', () => {
     expect(res.body.timeline.slice(-2).map((e: any) => [e.event, e.actor])).toEqual([['approve', 'reviewer'], ['nothing_to_return', 'system']]);
   });
 
-  it('approves a claim with a must-return part into awaiting_parts with the first cut-off after today', async () => {
+  it('approves a claim with a must-return part into awaiting_parts with the first cut-off 15 days or more after today', async () => {
     const body = await approvedClaim(east, reviewer);
     expect(body.status).toBe('awaiting_parts');
-    const t = today();
-    const year = Number(t.slice(0, 4));
-    expect(body.returnDueDate).toBe(t <= `${year}-06-30` ? `${year}-06-30` : `${year}-12-31`);
+    const earliest = addDays(today(), 15);
+    const year = Number(earliest.slice(0, 4));
+    expect(body.returnDueDate).toBe(earliest <= `${year}-06-30` ? `${year}-06-30` : `${year}-12-31`);
     expect(body.timeline.slice(-2).map((e: any) => [e.event, e.actor])).toEqual([['approve', 'reviewer'], ['await_parts', 'system']]);
   });
 });
@@ -324,6 +324,31 @@ describe('a question and its answer', () => {
     const decided = await reviewer.decide(back.body, { decision: 'approve', comment: '' });
     expect(decided.status).toBe(200);
     expect(decided.body.status).toBe('awaiting_parts');
+  });
+});
+
+describe('an edit after the filing deadline', () => {
+  // Repaired 45 days ago: the 30 days for filing ended 15 days ago.
+  const lateDates = oldRepairClaim(45);
+
+  it('keeps a claim filed on time on time: the filing date is its first submission', async () => {
+    const claim = await claimInReview(east, { serial: FIXTURE.serials.old, parts: [{ partNumber: FIXTURE.parts.motor, qty: 1, causal: true }] });
+    const asked = await reviewer.decide(claim, { decision: 'request_info', comment: '维修日期有误？/ Is the repair date right?' });
+    expect(asked.body.status).toBe('info_requested');
+    // Filed 40 days ago, inside the 30 days after a repair 45 days ago.
+    await strapi.db.query(CLAIM_UID).update({ where: { number: claim.number }, data: { submittedAt: new Date(Date.now() - 40 * 86_400_000) } });
+
+    const edited = await east.put(`/claims/${claim.number}`, lateDates);
+    expect(edited.status).toBe(200);
+    expect(edited.body.repairDate).toBe(daysAgo(45));
+    expect(edited.body.findings.map((f: any) => f.code)).not.toContain('FILED_LATE');
+    expect((await reviewer.get(`/claims/${claim.number}`)).body.findings.map((f: any) => f.code)).not.toContain('FILED_LATE');
+  });
+
+  it('still finds a draft with the same dates late: it is filed today', async () => {
+    const draft = await east.post('/claims', lateDates);
+    expect(draft.status).toBe(201);
+    expect(draft.body.findings.map((f: any) => f.code)).toContain('FILED_LATE');
   });
 });
 

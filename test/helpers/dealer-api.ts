@@ -29,3 +29,16 @@ export const goodClaim = (overrides: Record<string, unknown> = {}) => ({
   customerConfirmation: { name: '张三', signedAt: daysAgo(1) },
   ...overrides,
 });
+
+/**
+ * A claim on the old fixture unit (sold 400 days ago: the motor, a main component, is
+ * still covered) repaired `daysBack` days ago, so its filing deadline lies in the past.
+ */
+export const oldRepairClaim = (daysBack: number) =>
+  goodClaim({
+    serial: FIXTURE.serials.old,
+    failureDate: daysAgo(daysBack + 1),
+    repairDate: daysAgo(daysBack),
+    parts: [{ partNumber: FIXTURE.parts.motor, qty: 1, causal: true }],
+    customerConfirmation: { name: '张三', signedAt: daysAgo(daysBack) },
+  });

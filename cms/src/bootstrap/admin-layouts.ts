@@ -6,7 +6,7 @@ import type { Core } from '@strapi/strapi';
  * shows what a clerk looks for (code, name, price). Applied once per layout version:
  * an admin's own later changes in "Configure the view" survive restarts.
  */
-const LAYOUT_VERSION = 1;
+const LAYOUT_VERSION = 2;
 
 const LABELS: Record<string, string> = {
   code: '编码 Code', name: '名称 Name', nameEn: '英文名称 English name', region: '区域 Region', tier: '星级 Tier',
@@ -19,6 +19,8 @@ const LABELS: Record<string, string> = {
   mainComponentMonths: '主要部件三包期(月) Main components (months)', usageCap: '使用上限 Usage cap', usageUnit: '单位 Unit',
   refundDays: '包退期(天) Refund days', replacementDays: '包换期(天) Replacement days', repeatRepairLimit: '同一部件修理次数 Repeat repair limit', repeatFailureRule: '达到修理次数后 Repeat-failure rule',
   registrationDays: '保修卡登记期限(天) Registration days', filingDays: '索赔期限(天) Filing days', returnCutoffs: '旧件返回截止日 Return cut-offs',
+  returnMinDays: '旧件最短返回期(天) Return min days', returnGraceDays: '旧件逾期宽限(天) Return grace days',
+  date: '日期 Date', kind: '类型(放假/调休上班) Kind (holiday/workday)',
   duplicateWindowDays: '重复索赔窗口(天) Duplicate window', reviewHours: '审核时限(小时) Review hours', number: '配件编号 Part number',
   component: '部件代码 Component', vatRate: '税率(万分比) VAT (bp)', mustReturn: '须返旧件 Must return', wearMonths: '易损件保修期(月) Wear months',
   part: '配件 Part', description: '说明 Description', descriptionEn: '英文说明 English description', standardHours: '标准工时 Standard hours',
@@ -36,6 +38,7 @@ const VIEWS: Record<string, { list: string[]; mainField: string; sort: string }>
   'api::labour-operation.labour-operation': { list: ['code', 'description', 'model', 'standardHours'], mainField: 'code', sort: 'code' },
   'api::labour-rate.labour-rate': { list: ['tier', 'effectiveFrom', 'hourlyRate', 'travelRatePerKm', 'travelCapKm'], mainField: 'tier', sort: 'tier' },
   'api::reason-code.reason-code': { list: ['code', 'label', 'labelEn'], mainField: 'code', sort: 'code' },
+  'api::office-calendar.office-calendar-day': { list: ['date', 'kind', 'name'], mainField: 'date', sort: 'date' },
 };
 
 export async function applyAdminLayouts(strapi: Core.Strapi) {

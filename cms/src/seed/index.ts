@@ -7,6 +7,7 @@ import { operations } from './data/operations';
 import { rates } from './data/rates';
 import { policies } from './data/policies';
 import { reasonCodes } from './data/reasonCodes';
+import { officeCalendar } from './data/officeCalendar';
 import { demoSerials, generateUnits } from './data/units';
 
 export { demoLogins, demoSerials };
@@ -35,6 +36,7 @@ export interface SeedReport {
   labourRates: SeedCount;
   warrantyPolicies: SeedCount;
   reasonCodes: SeedCount;
+  officeCalendarDays: SeedCount;
   units: SeedCount;
   /** Dealer ↔ portal-user links restored on an existing dealer. */
   userLinksRestored: number;
@@ -51,6 +53,7 @@ const UID = {
   operation: 'api::labour-operation.labour-operation',
   rate: 'api::labour-rate.labour-rate',
   reasonCode: 'api::reason-code.reason-code',
+  officeCalendarDay: 'api::office-calendar.office-calendar-day',
   user: 'plugin::users-permissions.user',
   role: 'plugin::users-permissions.role',
 } as const;
@@ -103,6 +106,7 @@ export async function seed(strapi: Core.Strapi, log: (msg: string) => void = () 
     labourRates: count(),
     warrantyPolicies: count(),
     reasonCodes: count(),
+    officeCalendarDays: count(),
     units: count(),
     userLinksRestored: 0,
     ms: 0,
@@ -266,6 +270,16 @@ export async function seed(strapi: Core.Strapi, log: (msg: string) => void = () 
 
     await ensure(UID.policy, 'code', policies, (p) => p.code, (p) => ({ ...p }), report.warrantyPolicies);
     await ensure(UID.reasonCode, 'code', reasonCodes, (c) => c.code, (c) => ({ ...c }), report.reasonCodes);
+    // Keyed by the date as stored: PostgreSQL may answer a Date object.
+    const calendarDays = new Set((await read(UID.officeCalendarDay).findMany({ select: ['date'] })).map((r) => isoDate(r.date)));
+    for (const day of officeCalendar) {
+      if (calendarDays.has(day.date)) {
+        report.officeCalendarDays.existing++;
+        continue;
+      }
+      await write(UID.officeCalendarDay).create({ data: { ...day } });
+      report.officeCalendarDays.created++;
+    }
 
     // ---- units
     await ensure(

@@ -25,6 +25,8 @@ export interface PolicySeed {
   registrationDays: number;
   filingDays: number;
   returnCutoffs: string[];
+  returnMinDays: number;
+  returnGraceDays: number;
   duplicateWindowDays: number;
   reviewHours: number;
   excludedCauses: string[];
@@ -64,6 +66,9 @@ const companyDefaults = {
   registrationDays: 20,
   filingDays: 30,
   returnCutoffs: ['06-30', '12-31'],
+  // half a month to ship after approval, a month of grace after the cut-off before unreturned parts are forfeited
+  returnMinDays: 15,
+  returnGraceDays: 30,
   duplicateWindowDays: 30,
   reviewHours: 48,
   excludedCauses: EXCLUDED,

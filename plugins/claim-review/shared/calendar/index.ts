@@ -19,4 +19,7 @@ export {
   calendarProblem,
   DEFAULT_WORKING_CALENDAR,
   type WorkingCalendar,
+  type RestDayCalendar,
 } from './working-hours';
+export { periodEnd } from './period-end';
+export { withOfficeDays, type OfficeDay } from './office-days';

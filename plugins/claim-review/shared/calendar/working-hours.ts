@@ -20,6 +20,9 @@ export interface WorkingCalendar {
   workdays: readonly IsoDate[];
 }
 
+/** The days of a calendar, without its hours: what decides whether a date is worked. */
+export type RestDayCalendar = Pick<WorkingCalendar, 'weekdays' | 'holidays' | 'workdays'>;
+
 /** 8 hours a day, Monday to Friday, with a lunch break: the company office of the seeds. */
 export const DEFAULT_WORKING_CALENDAR: WorkingCalendar = {
   timeZone: DEFAULT_TIME_ZONE,
@@ -63,7 +66,7 @@ const epochDay = (date: IsoDate) => {
 /** 1 January 1970 was a Thursday (ISO 4). */
 const weekdayOfEpochDay = (day: number) => (((day + 3) % 7) + 7) % 7 + 1;
 
-export function isWorkingDay(date: IsoDate, calendar: WorkingCalendar): boolean {
+export function isWorkingDay(date: IsoDate, calendar: RestDayCalendar): boolean {
   if (calendar.workdays.includes(date)) return true;
   if (calendar.holidays.includes(date)) return false;
   return calendar.weekdays.includes(weekdayOfEpochDay(epochDay(date)));

@@ -26,6 +26,7 @@ export type ClaimEventName =
   | 'await_parts'
   | 'nothing_to_return'
   | 'parts_inspected'
+  | 'return_forfeited'
   | 'settle';
 
 export type Remedy = 'repair' | 'replacement' | 'refund';
@@ -108,7 +109,8 @@ export interface ClaimEvent {
     | 'parts_received'
     | 'part_inspected'
     | 'parts_inspected_late'
-    | 'return_overdue';
+    | 'return_overdue'
+    | 'return_overdue_cleared';
   from?: ClaimStatus;
   to?: ClaimStatus;
   /** Username or admin name; shown to staff only. */

@@ -26,6 +26,10 @@ export interface PolicyFacts {
   filingDays?: number | null;
   /** `MM-DD` strings, e.g. ["06-30", "12-31"]. */
   returnCutoffs?: string[] | null;
+  /** Days the dealer has at least to ship parts back: the due cut-off is the first this many days after approval (default 15). */
+  returnMinDays?: number | null;
+  /** Days after the cut-off before parts still not received are forfeited (default 30). */
+  returnGraceDays?: number | null;
   duplicateWindowDays?: number | null;
   reviewHours?: number | null;
   excludedCauses?: string[] | null;
@@ -148,6 +152,18 @@ export interface PriorClaim {
  */
 export interface PrecheckContext {
   today: IsoDate;
+  /**
+   * The claim's filing date: its first submission. Absent for a claim not yet filed,
+   * which is filed today. The filing deadline is judged on it, so an edit in
+   * info_requested does not make a claim filed on time late.
+   */
+  filedOn?: IsoDate;
+  /**
+   * The office calendar (holidays, 调休 make-up days): its rest days move the card and filing
+   * deadlines (art. 203), and working-day rules count in it. Absent: the art. 201 day and
+   * Monday–Friday.
+   */
+  calendar?: WorkingCalendar;
   dealer?: DealerFacts;
   unit?: UnitFacts | null;
   policy?: PolicyFacts | null;
@@ -157,8 +173,6 @@ export interface PrecheckContext {
   operations?: Record<string, LabourOpFacts>;
   rate?: RateFacts | null;
   history?: PriorClaim[];
-  /** The office calendar (holidays, 调休 make-up days) working-day rules count in; Monday–Friday when absent. */
-  calendar?: WorkingCalendar;
   /** The claim being checked, left out of history if present there. */
   claimNumber?: string;
 }

@@ -32,6 +32,8 @@ export const CLAIM_TRANSITIONS: readonly TransitionRule[] = [
   { event: 'await_parts', actor: 'system', from: ['approved', 'partially_approved'], to: 'awaiting_parts' },
   { event: 'nothing_to_return', actor: 'system', from: ['approved', 'partially_approved'], to: 'ready_to_settle' },
   { event: 'parts_inspected', actor: 'system', from: ['awaiting_parts'], to: 'ready_to_settle' },
+  // Past the grace period after the cut-off: the parts never returned are forfeited, the rest settles.
+  { event: 'return_forfeited', actor: 'system', from: ['awaiting_parts'], to: 'ready_to_settle' },
   { event: 'settle', actor: 'finance', from: ['ready_to_settle'], to: 'settled' },
 ];
 

@@ -9,7 +9,8 @@ export {
   isWithin,
   coveredUntil,
 } from './coverage';
-export { returnDueDate, DEFAULT_RETURN_CUTOFFS } from './return-due-date';
+export { returnDueDate, DEFAULT_RETURN_CUTOFFS, DEFAULT_RETURN_MIN_DAYS } from './return-due-date';
+export { returnGraceUntil, isReturnForfeited, DEFAULT_RETURN_GRACE_DAYS } from './return-forfeit';
 export { isBusySeason } from './busy-season';
 export { policyLabel } from './policy-label';
 export {

@@ -26,6 +26,8 @@ export const COMPANY_DEFAULT_POLICY: PolicyFacts = {
   registrationDays: 20,
   filingDays: 30,
   returnCutoffs: ['06-30', '12-31'],
+  returnMinDays: 15,
+  returnGraceDays: 30,
   duplicateWindowDays: 30,
   reviewHours: 48,
   excludedCauses: ['misuse', 'accident', 'modification', 'wear'],

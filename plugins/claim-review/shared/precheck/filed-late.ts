@@ -5,8 +5,9 @@ import { filingDeadline } from '../policy/coverage';
 export const filedLate: PrecheckRule = (input, ctx) => {
   const policy = ctx.policy;
   if (!policy) return [];
-  const deadline = filingDeadline(input.repairDate, policy);
-  if (!deadline || ctx.today <= deadline) return [];
+  const deadline = filingDeadline(input.repairDate, policy, ctx.calendar);
+  const filedOn = ctx.filedOn ?? ctx.today;
+  if (!deadline || filedOn <= deadline) return [];
   const days = policy.filingDays;
   return [
     makeFinding('FILED_LATE', {

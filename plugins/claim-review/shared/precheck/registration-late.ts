@@ -8,7 +8,7 @@ export const registrationLate: PrecheckRule = (_input, ctx) => {
   const s = soldUnitWithPolicy(ctx);
   const registered = s?.unit.registrationDate;
   if (!s || !registered) return [];
-  const deadline = registrationDeadline(s.saleDate, s.policy);
+  const deadline = registrationDeadline(s.saleDate, s.policy, ctx.calendar);
   if (!deadline || registered <= deadline) return [];
   const days = s.policy.registrationDays;
   return [

@@ -25,6 +25,7 @@ export {
   type ReviewedLines,
   type ReturnedPartOutcome,
 } from './review';
+export { forfeitLines, RETURN_FORFEITED_REASON } from './forfeit';
 export { priceQuote, vatIncluded } from './quote';
 export { settlementLineOf, settlementTotal } from './settlement';
 export { usageCharge } from './usage-charge';

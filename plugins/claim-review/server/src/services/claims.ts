@@ -1,6 +1,6 @@
 import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
-import type { ClaimInput, ClaimListQuery, PrecheckAnswer, PrecheckContext } from '../../../shared';
+import type { ClaimInput, ClaimListQuery, IsoDate, PrecheckAnswer, PrecheckContext, WorkingCalendar } from '../../../shared';
 import { DEFAULT_REVIEW_HOURS, dealerMayDelete, dealerMayEdit, hasErrors, precheck, priceClaim, remedyValue, slaOf } from '../../../shared';
 import { ApiError } from '../api-error';
 import type { Actor } from './audit';
@@ -45,9 +45,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const audit = () => plugin().service('audit');
   const transitions = () => plugin().service('transitions');
 
-  /** Findings, priced lines and totals for this input, as of its repair date. */
-  async function evaluate(dealer: Dealer, input: ClaimInput, claimNumber?: string) {
-    const { ctx, unitRow } = await facts().precheckContext(dealer, input, claimNumber);
+  /** Findings, priced lines and totals for this input, as of its repair date; a filed claim is judged on its filing date. */
+  async function evaluate(dealer: Dealer, input: ClaimInput, claimNumber?: string, filedOn?: IsoDate) {
+    const { ctx, unitRow } = await facts().precheckContext(dealer, input, claimNumber, filedOn);
     const findings = precheck(input, ctx);
     const { lines, totals } = priceClaim(input, ctx);
     return { ctx: ctx as PrecheckContext, unitRow, findings, lines, totals, remedyValue: remedyValue(input, ctx) };
@@ -60,9 +60,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** submit, then the system's acceptance once the precheck holds (submitted → in_review): the review clock starts now. */
-  function submitMoves(actor: Actor, policyReviewHours: number | null | undefined): Move[] {
+  function submitMoves(actor: Actor, policyReviewHours: number | null | undefined, calendar: WorkingCalendar | undefined): Move[] {
     const now = new Date();
-    const due = slaOf(now.toISOString(), policyReviewHours ?? DEFAULT_REVIEW_HOURS, now, facts().workingCalendar()).dueAt;
+    const due = slaOf(now.toISOString(), policyReviewHours ?? DEFAULT_REVIEW_HOURS, now, calendar).dueAt;
     return [
       { event: 'submit', as: 'dealer', actor, data: { submittedAt: now } },
       { event: 'accept_precheck', as: 'system', actor: { type: 'system', name: 'precheck' }, data: { reviewDueAt: new Date(due) } },
@@ -104,7 +104,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       // The moves of a submit are checked by the state machine first; the claim is then
       // written once, in the status they reach, and answered from what was written.
-      const planned = transitions().plan('draft', submit ? submitMoves(actor, ctx.policy?.reviewHours) : []);
+      const planned = transitions().plan('draft', submit ? submitMoves(actor, ctx.policy?.reviewHours, ctx.calendar) : []);
       try {
         return await strapi.db.transaction(async ({ trx, onCommit }) => {
           const month = ctx.today.slice(0, 7).replace('-', '');
@@ -167,7 +167,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async update(dealer: Dealer, actor: Actor, number: string, input: ClaimInput, expectedVersion: number | null) {
       // Facts are read before the transaction (their queries run in parallel, which a
       // single transaction connection cannot); the version check below still guards the write.
-      const { ctx, unitRow, findings, lines, totals, remedyValue: value } = await evaluate(dealer, input, number);
+      // The filing date is the first submission (submittedAt is written by submit only):
+      // an edit in info_requested must not make a claim filed on time late.
+      const current: { submittedAt: string | null } = await store().mustFind(number, { dealerCode: dealer.code });
+      const filedOn = current.submittedAt ? facts().today(new Date(current.submittedAt)) : undefined;
+      const { ctx, unitRow, findings, lines, totals, remedyValue: value } = await evaluate(dealer, input, number, filedOn);
       await strapi.db.transaction(async () => {
         const row = await store().mustFind(number, { dealerCode: dealer.code });
         if (!dealerMayEdit(row.status as any)) throw new ApiError('WRONG_STATE');
@@ -213,7 +217,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // Prices are taken again as of the repair date: the list may have been corrected since the draft.
         const fresh = { ...row, version: await store().bump(row, { ...totalColumns(totals), findings, remedyValue: value }) };
         await store().replaceLines(row.id, lines, row.input, ctx.parts);
-        await transitions().applyAll(fresh, submitMoves(actor, ctx.policy?.reviewHours), onCommit);
+        await transitions().applyAll(fresh, submitMoves(actor, ctx.policy?.reviewHours, ctx.calendar), onCommit);
       });
       return answer(number, dealer.code);
     },

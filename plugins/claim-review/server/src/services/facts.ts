@@ -12,7 +12,7 @@ import type {
   UnitFacts,
   WorkingCalendar,
 } from '../../../shared';
-import { businessDate, hoursToTenths, operationsFor, priceOn, rateOn, repairPeriodDays, resolvePolicy } from '../../../shared';
+import { businessDate, hoursToTenths, operationsFor, priceOn, rateOn, repairPeriodDays, resolvePolicy, withOfficeDays } from '../../../shared';
 import { workingCalendarOf, type PluginConfig } from '../config';
 import { CLAIM_UID, LINE_UID } from './claim-store';
 import { sqlSchema } from './sql-schema';
@@ -25,10 +25,14 @@ const PART_UID = 'api::part.part';
 const PRICE_UID = 'api::part-price.part-price';
 const OPERATION_UID = 'api::labour-operation.labour-operation';
 const RATE_UID = 'api::labour-rate.labour-rate';
+export const OFFICE_DAY_UID = 'api::office-calendar.office-calendar-day';
+
+/** A `date` column: text in SQLite, a date (or Date) elsewhere. */
+const isoDay = (v: unknown): IsoDate => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? '').slice(0, 10));
 
 const POLICY_FIELDS = [
   'code', 'name', 'clause', 'category', 'effectiveFrom', 'wholeUnitMonths', 'mainComponentMonths', 'usageCap', 'usageUnit',
-  'refundDays', 'replacementDays', 'repeatRepairLimit', 'registrationDays', 'filingDays', 'returnCutoffs', 'duplicateWindowDays',
+  'refundDays', 'replacementDays', 'repeatRepairLimit', 'registrationDays', 'filingDays', 'returnCutoffs', 'returnMinDays', 'returnGraceDays', 'duplicateWindowDays',
   'reviewHours', 'excludedCauses', 'earlyRemedyDays', 'earlyRemedyUsage', 'earlyRemedyComponents', 'refundComponents',
   'warrantyMonths', 'warrantyUsageCap', 'sameProblemRepairLimit', 'majorAssemblyReplacementLimit', 'cumulativeRepairDaysLimit',
   'loanerAfterRepairDays', 'usageChargeRateBp', 'repairWorkingDays', 'busySeasonMonths', 'busySeasonMainRepairDays',
@@ -75,9 +79,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return businessDate(now, config().timeZone);
     },
 
-    /** The office calendar the review SLA counts working hours in. */
-    workingCalendar(): WorkingCalendar {
-      return workingCalendarOf(config());
+    /**
+     * The office calendar the review SLA counts working hours in and whose rest days move
+     * the card and filing deadlines: the days staff keep in the CMS, read at each call so
+     * an edit counts at once, under the configured (environment) holidays and make-up days.
+     */
+    async workingCalendar(): Promise<WorkingCalendar> {
+      const rows = (await strapi.db.query(OFFICE_DAY_UID).findMany({ select: ['date', 'kind'] })) as Array<{ date: unknown; kind: 'holiday' | 'workday' }>;
+      return withOfficeDays(workingCalendarOf(config()), rows.map((r) => ({ date: isoDay(r.date), kind: r.kind })));
     },
 
     dealerFacts(dealer: { code: string; tier: number }): DealerFacts {
@@ -259,18 +268,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }));
     },
 
-    /** Everything the precheck and the pricing of this claim need, as of its repair date. */
-    async precheckContext(dealer: { id: number; code: string; tier: number }, input: ClaimInput, claimNumber?: string) {
+    /**
+     * Everything the precheck and the pricing of this claim need, as of its repair date.
+     * `filedOn` is the claim's first submission, once it has one.
+     */
+    async precheckContext(dealer: { id: number; code: string; tier: number }, input: ClaimInput, claimNumber?: string, filedOn?: IsoDate) {
       const repairDate = input.repairDate;
       // All at once, the unit too (on PostgreSQL, in parallel): nothing here needs the
       // unit in its query; what depends on the unit is chosen from the answers below.
-      const [unitRow, policies, parts, operationRows, rate, priorClaims] = await Promise.all([
+      const [unitRow, policies, parts, operationRows, rate, priorClaims, calendar] = await Promise.all([
         service.unitOf(dealer, input.serial),
         service.policies(),
         service.partsOn(Array.from(new Set(input.parts.map((p) => p.partNumber))), repairDate),
         service.operations(Array.from(new Set(input.labour.map((l) => l.operation)))),
         service.rateOn(dealer.tier, repairDate),
         service.historyOf(input.serial, claimNumber),
+        service.workingCalendar(),
       ]);
       // Another dealer's unit is no unit at all, and its history is none of this dealer's.
       const unit = unitRow ? toUnitFacts(unitRow) : null;
@@ -279,6 +292,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const history = unit ? priorClaims : [];
       const ctx: PrecheckContext = {
         today: service.today(),
+        ...(filedOn ? { filedOn } : {}),
+        calendar,
         dealer: service.dealerFacts(dealer),
         unit,
         policy: unit ? policy : undefined,
@@ -286,7 +301,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         operations,
         rate,
         history,
-        calendar: service.workingCalendar(),
         claimNumber,
       };
       return { ctx, unitRow };

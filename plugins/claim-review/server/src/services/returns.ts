@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { findOnePopulated } from './find-populated';
-import type { ClaimLine, InspectionInput, ReturnedPartOutcome, ShipmentListQuery } from '../../../shared';
-import { applyInspections, listAnswer, returnDueDate } from '../../../shared';
+import type { ClaimLine, Finding, InspectionInput, ReturnedPartOutcome, ShipmentListQuery } from '../../../shared';
+import { applyInspections, listAnswer, returnDueDate, RETURN_FORFEITED_REASON } from '../../../shared';
 import { ApiError } from '../api-error';
 import { SYSTEM, type Actor } from './audit';
 import { CLAIM_UID, totalColumns, type ClaimRow, type LineRow } from './claim-store';
@@ -10,11 +10,21 @@ import { RETURNED_PART_UID, SHIPMENT_POPULATE, SHIPMENT_UID, shipmentOf, type Re
 import { WEBHOOK_EVENTS } from './webhooks';
 import { isRowId } from './row-id';
 
-/** What the dealer owes of a line: the approved quantity of an accepted must-return part. */
-export function owedQty(line: Pick<LineRow, 'kind' | 'mustReturn' | 'decision' | 'qty' | 'approvedQty'>): number {
-  if (line.kind !== 'part' || !line.mustReturn) return 0;
+/** What the dealer owes of a line: the approved quantity of an accepted must-return part, until it is forfeited. */
+export function owedQty(line: Pick<LineRow, 'kind' | 'mustReturn' | 'decision' | 'qty' | 'approvedQty' | 'reasonCode'>): number {
+  if (line.kind !== 'part' || !line.mustReturn || line.reasonCode === RETURN_FORFEITED_REASON) return 0;
   if (line.decision !== 'accept' && line.decision !== 'adjust') return 0;
   return line.approvedQty ?? line.qty ?? 0;
+}
+
+/** A finding list without the overdue flag's finding: the claim's parts are no longer missing. */
+export const withoutOverdue = (findings: Finding[] | null) => (findings ?? []).filter((f) => f.code !== 'RETURN_OVERDUE');
+
+/** A step that closes the return other than by inspection (forfeiture): its event replaces parts_inspected. */
+export interface ReturnClosing {
+  event: 'return_forfeited';
+  before?: unknown;
+  after: Record<string, unknown>;
 }
 
 /** The same, on a reviewed line as the domain core answers it. */
@@ -43,8 +53,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = {
     /**
      * Right after an approval: the claim waits for its must-return parts until the first
-     * cut-off on or after the approval date (policy returnCutoffs), or, owing nothing,
-     * is ready to settle.
+     * cut-off at least returnMinDays after the approval date (policy returnCutoffs), or,
+     * owing nothing, is ready to settle.
      */
     async startReturn(claim: ClaimRow, lines: ClaimLine[], now: Date, onCommit: (cb: () => void) => void): Promise<ClaimRow> {
       const owed = lines.filter((l) => owedOf(l) > 0);
@@ -54,7 +64,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const policy = await plugin().service('review').policyOfClaim(claim);
       const approvedOn = plugin().service('facts').today(now);
       // A policy that names no cut-offs falls back to the handbook's 30 June / 31 December.
-      const due = returnDueDate(approvedOn, policy?.returnCutoffs ?? undefined);
+      const due = returnDueDate(approvedOn, policy?.returnCutoffs ?? undefined, policy?.returnMinDays);
       return transitions().apply(
         claim,
         {
@@ -66,6 +76,36 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         },
         onCommit,
       );
+    },
+
+    /** The claim's lines with a returned part in a received shipment, whenever it came. */
+    async receivedLineIds(claim: { number: string }): Promise<Set<number>> {
+      const returned = (await strapi.db.query(RETURNED_PART_UID).findMany({
+        where: { claimNumber: claim.number },
+        populate: { shipment: { select: ['status', 'receivedAt'] } },
+      })) as ReturnedPartRow[];
+      return new Set(returned.filter((p) => p.shipment?.status === 'received').map((p) => p.lineId));
+    },
+
+    /**
+     * A late receipt clears the overdue flag once nothing the claim owes is missing: the
+     * claim then settles on its inspection like any other.
+     */
+    async clearOverdueIfReceived(number: string, shipmentNumber: string, at: Date) {
+      const claim: ClaimRow = await store().mustFind(number);
+      if (claim.status !== 'awaiting_parts' || !claim.returnOverdue) return;
+      const received = await service.receivedLineIds(claim);
+      if ((claim.lines ?? []).some((line) => owedQty(line) > 0 && !received.has(line.id))) return;
+      await store().bump(claim, { returnOverdue: false, findings: withoutOverdue(claim.findings) });
+      await audit().append({
+        claim,
+        type: 'return_overdue_cleared',
+        actor: SYSTEM,
+        comment: shipmentNumber,
+        before: { returnOverdue: true },
+        after: { returnOverdue: false, shipment: shipmentNumber },
+        at,
+      });
     },
 
     /** Shipments, newest first; a dealer scope narrows them to one dealer's, seen as that dealer sees them. */
@@ -111,6 +151,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             after: { shipment: shipment.number, parts: parts.filter((p) => p.claimNumber === claim.number).map((p) => ({ partNumber: p.partNumber, qty: p.qty })) },
             at,
           });
+          await service.clearOverdueIfReceived(claim.number, shipment.number, at);
         }
         const payload = {
           id: shipment.id,
@@ -161,18 +202,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /**
      * When every part a claim owes has been inspected, the domain core takes the parts
      * that are not confirmed (and any shortfall, as not received) out of payable, and
-     * the claim is ready to settle, unless its parts came back after the cut-off.
+     * the claim is ready to settle, unless it is flagged overdue (a part is still
+     * missing). A forfeited line is owed no more. Answers whether the claim moved.
      */
-    async completeIfInspected(number: string, onCommit: (cb: () => void) => void) {
+    async completeIfInspected(number: string, onCommit: (cb: () => void) => void, closing?: ReturnClosing): Promise<boolean> {
       const claim: ClaimRow = await store().mustFind(number);
-      if (claim.status !== 'awaiting_parts') return;
+      if (claim.status !== 'awaiting_parts') return false;
       const returned = (await strapi.db.query(RETURNED_PART_UID).findMany({ where: { claimNumber: number } })) as ReturnedPartRow[];
       const outcomes: ReturnedPartOutcome[] = [];
       for (const line of claim.lines ?? []) {
         const owed = owedQty(line);
         if (owed === 0) continue;
         const part = returned.find((p) => p.lineId === line.id);
-        if (!part || !part.inspectedAt || !part.result) return;
+        if (!part || !part.inspectedAt || !part.result) return false;
         outcomes.push({ partNumber: part.partNumber, qty: part.qty, result: part.result });
         if (part.qty < owed) outcomes.push({ partNumber: line.ref, qty: owed - part.qty, result: 'not_received' });
       }
@@ -189,12 +231,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         after: { totals: { payable: totals.payable }, outcomes },
       };
       if (claim.returnOverdue) {
-        // The parts missed their cut-off: the outcome is recorded, the claim does not settle.
+        // A part is still missing past the cut-off: the outcome is recorded, the claim does not settle yet.
         await store().bump(claim, totalColumns(totals));
         await audit().append({ claim, type: 'parts_inspected_late', actor: SYSTEM, ...change });
-        return;
+        return false;
       }
-      await transitions().apply(claim, { event: 'parts_inspected', as: 'system', actor: SYSTEM, data: totalColumns(totals), ...change }, onCommit);
+      const move = closing
+        ? { event: closing.event, before: closing.before ?? change.before, after: { ...change.after, ...closing.after } }
+        : { event: 'parts_inspected' as const, ...change };
+      await transitions().apply(claim, { as: 'system', actor: SYSTEM, data: totalColumns(totals), ...move }, onCommit);
+      return true;
     },
   };
   return service;

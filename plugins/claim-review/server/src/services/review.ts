@@ -157,13 +157,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async clockFrom(row: { serial: string }, now: Date) {
       const policy = await service.policyOfClaim(row);
       const hours = policy?.reviewHours ?? DEFAULT_REVIEW_HOURS;
-      return { reviewStartedAt: now, reviewDueAt: new Date(slaOf(now.toISOString(), hours, now, facts().workingCalendar()).dueAt) };
+      return { reviewStartedAt: now, reviewDueAt: new Date(slaOf(now.toISOString(), hours, now, await facts().workingCalendar()).dueAt) };
     },
 
     async queue(query: StaffQuery, now = new Date()) {
       const page = query.page ?? 1;
       const pageSize = query.pageSize ?? 25;
-      const calendar = facts().workingCalendar();
+      const calendar: WorkingCalendar = await facts().workingCalendar();
       const scope: Record<string, unknown>[] = [{ status: { $in: STAFF_STATUSES } }];
       if (query.dealer) scope.push({ dealerCode: query.dealer });
       if (query.q) scope.push({ $or: [{ number: { $containsi: query.q } }, { serial: { $containsi: query.q } }] });
@@ -222,7 +222,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ]);
       const policy = unit ? await facts().policyFor(facts().toUnitFacts(unit)) : null;
       const claim = claimOf(row, events, { forStaff: true });
-      const calendar = facts().workingCalendar();
+      const calendar: WorkingCalendar = await facts().workingCalendar();
       const timer = reviewTimer(row, now, calendar);
       const fieldService = Boolean(row.travelKm);
       const serviceLevels = policy

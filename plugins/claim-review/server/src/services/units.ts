@@ -17,8 +17,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const unit = facts().toUnitFacts(row);
       // An unsold unit has no governing policy yet; the one in force today tells the
       // dealer how many days the warranty card may wait after the sale.
-      const policy = await facts().policyFor(unit, unit.saleDate ? null : facts().today());
-      const cov = coverage(unit, policy);
+      const [policy, calendar] = await Promise.all([facts().policyFor(unit, unit.saleDate ? null : facts().today()), facts().workingCalendar()]);
+      const cov = coverage(unit, policy, calendar);
       const claims = await strapi.db.query('plugin::claim-review.claim').findMany({
         where: { serial, dealerCode: unit.dealerCode },
         select: ['number', 'status', 'repairDate'],
@@ -42,6 +42,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async register(dealer: { id: number }, actor: Actor, input: RegistrationInput): Promise<RegistrationAnswer> {
       const today = facts().today();
+      // Read before the transaction: a card due on a rest day is on time the next working day (art. 203).
+      const calendar = await facts().workingCalendar();
       return strapi.db.transaction(async () => {
         const row = await facts().unitOf(dealer, input.serial);
         if (!row) throw new ApiError('NOT_FOUND');
@@ -52,7 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
         const unit = { ...facts().toUnitFacts(row), saleDate: input.saleDate };
         const policy = await facts().policyFor(unit);
-        const late = policy ? isRegistrationLate(input.saleDate, today, policy) : false;
+        const late = policy ? isRegistrationLate(input.saleDate, today, policy, calendar) : false;
         // The document service, not the query engine: it writes the customer component.
         await strapi.documents(UNIT_UID).update({
           documentId: row.documentId,
@@ -70,7 +72,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           saleDate: input.saleDate,
           registrationDate: today,
           late,
-          coverage: coverage(unit, policy),
+          coverage: coverage(unit, policy, calendar),
         } as RegistrationAnswer;
       });
     },

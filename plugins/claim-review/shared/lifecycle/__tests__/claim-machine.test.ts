@@ -23,6 +23,7 @@ const LEGAL: [ClaimStatus, ClaimEventName, Actor, ClaimStatus][] = [
   ['approved', 'nothing_to_return', 'system', 'ready_to_settle'],
   ['partially_approved', 'nothing_to_return', 'system', 'ready_to_settle'],
   ['awaiting_parts', 'parts_inspected', 'system', 'ready_to_settle'],
+  ['awaiting_parts', 'return_forfeited', 'system', 'ready_to_settle'],
   ['ready_to_settle', 'settle', 'finance', 'settled'],
 ];
 

@@ -9,6 +9,7 @@ import {
   wearPartUntil,
 } from '../coverage';
 import { isBusySeason } from '../busy-season';
+import { CHINA_2024 } from '../../calendar/__tests__/china-2024';
 import { policyLabel } from '../policy-label';
 import {
   COMPANY_DEFAULT_POLICY,
@@ -217,5 +218,32 @@ describe('national templates', () => {
     });
     expect(policyLabel({ code: 'X', name: null, clause: null })).toEqual({ zh: 'X', en: 'X' });
     expect(policyLabel({ code: 'X', name: '企业政策', clause: '' })).toEqual({ zh: '企业政策', en: '企业政策' });
+  });
+});
+
+describe('card and filing deadlines on a rest day (Civil Code art. 203)', () => {
+  it('moves the card deadline of a sale on 2024-09-11 from National Day to 8 October', () => {
+    expect(registrationDeadline('2024-09-11', company)).toBe('2024-10-01');
+    expect(registrationDeadline('2024-09-11', company, CHINA_2024)).toBe('2024-10-08');
+    expect(isRegistrationLate('2024-09-11', '2024-10-08', company, CHINA_2024)).toBe(false);
+    expect(isRegistrationLate('2024-09-11', '2024-10-09', company, CHINA_2024)).toBe(true);
+    expect(coverage({ saleDate: '2024-09-11' }, company, CHINA_2024).registrationDeadline).toBe('2024-10-08');
+  });
+
+  it('leaves a deadline on a make-up working Sunday where it is', () => {
+    // Sold 2024-09-09: 20 days end Sunday 29 September, worked before National Day.
+    expect(registrationDeadline('2024-09-09', company, CHINA_2024)).toBe('2024-09-29');
+  });
+
+  it('moves a filing deadline off a weekend and off Spring Festival', () => {
+    // Repaired 2024-02-22: 30 days end Saturday 23 March → Monday 25 March.
+    expect(filingDeadline('2024-02-22', company, CHINA_2024)).toBe('2024-03-25');
+    // Repaired 2024-01-12: 30 days end Sunday 11 February, in the Spring Festival → Sunday 18 February, worked.
+    expect(filingDeadline('2024-01-12', company, CHINA_2024)).toBe('2024-02-18');
+  });
+
+  it('does not stretch warranty periods, which are not periods for an act', () => {
+    // 12 months from 2023-10-01 end on 2024-10-01, a holiday, and stay there.
+    expect(coverage({ saleDate: '2023-10-01' }, company, CHINA_2024).wholeUnitUntil).toBe('2024-10-01');
   });
 });

@@ -1,6 +1,7 @@
 import type { Finding } from '../../contracts';
 import { precheck } from '..';
 import { CTX, INPUT, ctx, input } from './fixtures';
+import { CHINA_2024 } from '../../calendar/__tests__/china-2024';
 
 const tags = (fs: Finding[]) => fs.map((f) => `${f.code}@${f.field ?? ''}`);
 
@@ -94,6 +95,19 @@ describe('FILED_LATE (30 days after the repair)', () => {
     ['2024-07-04', ['FILED_LATE@repairDate']],
   ])('repaired 2024-06-03, filed %s', (today, expected) => {
     expect(tags(precheck(INPUT, ctx({ today })))).toEqual(expected);
+  });
+
+  it('judges the filing date, not the day of a later edit', () => {
+    expect(tags(precheck(INPUT, ctx({ today: '2024-08-20', filedOn: '2024-07-03' })))).toEqual([]);
+    expect(tags(precheck(INPUT, ctx({ today: '2024-07-04', filedOn: '2024-07-04' })))).toEqual(['FILED_LATE@repairDate']);
+  });
+
+  it('ends on the first working day after a rest day (art. 203)', () => {
+    // Repaired 2024-09-01: 30 days end 1 October, National Day; filed on 8 October it is on time.
+    const input = { ...INPUT, failureDate: '2024-09-01', repairDate: '2024-09-01', customerConfirmation: { ...INPUT.customerConfirmation, signedAt: '2024-09-01' } };
+    expect(tags(precheck(input, ctx({ today: '2024-10-08', calendar: CHINA_2024 })))).toEqual([]);
+    expect(tags(precheck(input, ctx({ today: '2024-10-09', calendar: CHINA_2024 })))).toEqual(['FILED_LATE@repairDate']);
+    expect(tags(precheck(input, ctx({ today: '2024-10-08' })))).toEqual(['FILED_LATE@repairDate']);
   });
 
   it('names the deadline', () => {

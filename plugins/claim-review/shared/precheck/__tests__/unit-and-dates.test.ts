@@ -1,6 +1,7 @@
 import type { Finding } from '../../contracts';
 import { precheck } from '..';
 import { CTX, INPUT, ctx, input, policy, unit } from './fixtures';
+import { CHINA_2024 } from '../../calendar/__tests__/china-2024';
 
 const tags = (fs: Finding[]) => fs.map((f) => `${f.code}@${f.field ?? ''}`);
 
@@ -56,6 +57,14 @@ describe('REGISTRATION_LATE (sold 1 March, card due within 20 days)', () => {
     ['2024-05-01', ['REGISTRATION_LATE@serial']],
   ])('registered %s', (registrationDate, expected) => {
     expect(tags(precheck(INPUT, ctx({ unit: unit({ registrationDate }) })))).toEqual(expected);
+  });
+
+  it('moves a deadline on National Day to the first working day (art. 203)', () => {
+    const sold = unit({ saleDate: '2024-09-11', registrationDate: '2024-10-08' });
+    expect(tags(precheck(INPUT, ctx({ today: '2024-10-10', unit: sold, calendar: CHINA_2024 })))).not.toContain('REGISTRATION_LATE@serial');
+    expect(tags(precheck(INPUT, ctx({ today: '2024-10-10', unit: sold })))).toContain('REGISTRATION_LATE@serial');
+    const late = unit({ saleDate: '2024-09-11', registrationDate: '2024-10-09' });
+    expect(tags(precheck(INPUT, ctx({ today: '2024-10-10', unit: late, calendar: CHINA_2024 })))).toContain('REGISTRATION_LATE@serial');
   });
 
   it('says 不予认定 and names the clause', () => {
