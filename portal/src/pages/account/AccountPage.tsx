@@ -109,7 +109,7 @@ export default function AccountPage() {
               <dt>{t('account.username')}</dt>
               <dd>{me.user.username}</dd>
             </div>
-            <div>
+            <div className="wide">
               <dt>{t('account.email')}</dt>
               <dd>{me.user.email}</dd>
             </div>
