@@ -1,24 +1,31 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * `npm start`: build what is stale, start Strapi (SQLite by default) with the portal
- * served under /portal, seed an empty database, and print where to go and how to log in.
+ * `npm start`: keep the install's secrets in cms/.env (generated on the first start),
+ * build what is stale, start Strapi (SQLite by default) with the portal served under
+ * /portal, seed an empty database, and print where to go. Passwords are printed only on
+ * the start that created the accounts: the log of later starts holds none.
  */
 const path = require('path');
 const started = Date.now();
 const { buildAll, ROOT } = require('./lib/build');
 const { explainStartupError } = require('./lib/startup-errors');
+const { loadEnvFile } = require('./lib/env-file');
 
 async function main() {
-  buildAll();
-  process.env.NODE_ENV = process.env.NODE_ENV || 'production';
-  const { createStrapi } = require('@strapi/strapi');
   const appDir = path.join(ROOT, 'cms');
+  process.env.NODE_ENV = process.env.NODE_ENV || 'production';
+  // ENV_PATH: Strapi's own variable for another .env file.
+  const secrets = loadEnvFile(process.env.ENV_PATH || path.join(appDir, '.env'));
+  if (secrets.generated.length > 0) console.log(`  generated ${secrets.generated.join(', ')} into ${path.relative(ROOT, secrets.file)} (mode 0600)`);
+  buildAll();
+  const { createStrapi } = require('@strapi/strapi');
   const app = createStrapi({ appDir, distDir: path.join(appDir, 'dist') });
   await app.start();
 
   const { adminCredentials } = require(path.join(appDir, 'dist/src/bootstrap/super-admin'));
   const { demoLogins } = require(path.join(appDir, 'dist/src/seed'));
+  const created = app.config.get('sanbao.created') || {};
   const base = app.config.get('server.url') || `http://localhost:${app.config.get('server.port')}`;
   const admin = adminCredentials();
   const lines = [
@@ -27,9 +34,9 @@ async function main() {
     `  ready in ${((Date.now() - started) / 1000).toFixed(1)} s (database: ${app.config.get('database.connection.client')})`,
     '',
     `  Admin panel (staff):   ${base}/admin`,
-    `    super admin          ${admin.email} / ${admin.password}`,
+    created.admin ? `    super admin          ${admin.email} / ${admin.password}` : `    super admin          ${admin.email} (password as set on the first start)`,
     `  Dealer portal:         ${base}/portal/`,
-    ...demoLogins.map((login) => `    dealer ${login.dealer.padEnd(13)} ${login.username} / ${login.password}`),
+    ...(created.demo ? demoLogins.map((login) => `    dealer ${login.dealer.padEnd(13)} ${login.username} / ${login.password}`) : []),
     `  Dealer API:            ${base}/api/claim-review`,
     '',
   ];

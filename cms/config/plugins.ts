@@ -1,8 +1,10 @@
 import { createSecretKey } from 'crypto';
 import path from 'path';
 import { secret } from './secrets';
+import { mailSettings } from './mail-settings';
 
 export default ({ env }) => ({
+  ...mailSettings(env),
   'users-permissions': {
     config: {
       // A key object, not the string: jsonwebtoken first tries a string as a PEM public

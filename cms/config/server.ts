@@ -1,4 +1,4 @@
-import { secret } from './secrets';
+import { appKeys } from './secrets';
 
 export default ({ env }) => ({
   host: env('HOST', '0.0.0.0'),
@@ -7,7 +7,7 @@ export default ({ env }) => ({
   // Behind a reverse proxy, trust X-Forwarded-For so that rate limits key on the
   // workshop's own address rather than on the proxy's.
   proxy: { koa: env.bool('SERVER_PROXY', false) },
-  app: { keys: env.array('APP_KEYS', [secret(env, 'APP_KEYS_1'), secret(env, 'APP_KEYS_2')]) },
+  app: { keys: appKeys(env) },
   cron: { enabled: env.bool('CRON_ENABLED', true) },
   // Node closes an idle keep-alive connection after 5 s. A client (a proxy, undici's pool)
   // that reuses it at that moment has its request cut with no answer, and a POST is not

@@ -14,6 +14,8 @@ export default {
     const admin = await ensureSuperAdmin(strapi);
     if (admin.created) strapi.log.info(`[sanbao] super admin created: ${admin.email}`);
     await applyAdminLayouts(strapi);
-    await seedOnEmpty(strapi);
+    const seeded = await seedOnEmpty(strapi);
+    // scripts/start.js prints passwords on the start that created them and never again.
+    strapi.config.set('sanbao.created', { admin: admin.created, demo: seeded });
   },
 };

@@ -7,12 +7,14 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const { randomSecrets } = require('../lib/env-file');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
 async function bootServer({ routes = [] } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sanbao-bench-'));
   Object.assign(process.env, {
+    ...randomSecrets(),
     NODE_ENV: 'production',
     LOG_LEVEL: 'error',
     DATABASE_FILENAME: process.env.DATABASE_CLIENT === 'postgres' ? '' : path.join(dir, 'bench.db'),

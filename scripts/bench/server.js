@@ -7,6 +7,7 @@
  * (PORT, HOST, DATABASE_*, LOG_LEVEL, SANBAO_SEED…); prints one line when it listens.
  */
 const path = require('path');
+const { explainStartupError } = require('../lib/startup-errors');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -28,6 +29,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  console.error(`Sanbao could not start: ${explainStartupError(error)}`);
+  if (process.env.DEBUG) console.error(error);
   process.exit(1);
 });

@@ -19,8 +19,11 @@ const path = require('path');
 const { spawn } = require('child_process');
 const net = require('net');
 const autocannon = require('autocannon');
+const { randomSecrets } = require('../lib/env-file');
 
 const ROOT = path.resolve(__dirname, '..', '..');
+// One set per run: a restarted server must accept the tokens of the one before.
+const SECRETS = randomSecrets();
 
 const freePort = () =>
   new Promise((resolve, reject) => {
@@ -96,7 +99,7 @@ async function startServer(env) {
   const child = spawn(process.execPath, [path.join(__dirname, 'server.js')], {
     cwd: ROOT,
     env: {
-      ...process.env, ...env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', CRON_ENABLED: 'false',
+      ...SECRETS, ...process.env, ...env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', CRON_ENABLED: 'false',
       SANBAO_SEED: 'true', DEALER_LOGIN_RATE_LIMIT: 'false', ADMIN_LOGIN_RATE_LIMIT: 'false', SANBAO_MEMORY_SAMPLE_MS: '1000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -8,6 +8,7 @@ const fs = require('fs');
 const path = require('path');
 const crypto = require('crypto');
 const { execFileSync } = require('child_process');
+const { randomSecrets } = require('./env-file');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';
@@ -51,7 +52,9 @@ function stamp(stampFile, print) {
 function run(label, args, cwd, log) {
   const started = Date.now();
   log(`building ${label}…`);
-  execFileSync(NPX, args, { cwd: path.join(ROOT, cwd), stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
+  // `strapi build` loads the configuration, which refuses to run without secrets; the build
+  // embeds none of them, so throwaway ones do where the environment has none (a test run).
+  execFileSync(NPX, args, { cwd: path.join(ROOT, cwd), stdio: ['ignore', 'inherit', 'inherit'], env: { ...randomSecrets(), ...process.env, NODE_ENV: 'production' } });
   log(`built ${label} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

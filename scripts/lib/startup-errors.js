@@ -2,7 +2,8 @@
 
 /** One sentence an operator can act on, instead of a stack trace. */
 function explainStartupError(error) {
-  const message = String(error && error.message ? error.message : error);
+  // Strapi wraps an error thrown by a config file in "Could not load js config file <path>: …".
+  const message = String(error && error.message ? error.message : error).replace(/^Could not load js config file \S+: /, '');
   if (error && error.name === 'DatabaseConfigError') return message;
   if (error && error.code === 'ECONNREFUSED') {
     return `the database refused the connection at ${error.address || 'its host'}:${error.port || ''}; check DATABASE_HOST/DATABASE_PORT or DATABASE_URL and that PostgreSQL is running.`;

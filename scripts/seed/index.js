@@ -9,8 +9,11 @@
 const path = require('path');
 const { buildAll, ROOT } = require('../lib/build');
 const { explainStartupError } = require('../lib/startup-errors');
+const { loadEnvFile } = require('../lib/env-file');
 
 async function main() {
+  // The same secrets as `npm start`: the seed hashes passwords and writes what the server reads.
+  loadEnvFile(process.env.ENV_PATH || path.join(ROOT, 'cms', '.env'));
   buildAll({ portal: false });
   process.env.SANBAO_SEED = 'false'; // the bootstrap must not seed on its own: this script reports what it does
   process.env.CRON_ENABLED = 'false';

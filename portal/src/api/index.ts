@@ -75,6 +75,13 @@ export const api = {
 
   me: (signal?: AbortSignal) => request<Me>('GET', `${BASE}/me`, { signal }),
 
+  /** users-permissions' own route; the answer carries a new token (the old one is refused from now on). */
+  changePassword: (currentPassword: string, password: string) =>
+    request<SignInAnswer>('POST', '/api/auth/change-password', { body: { currentPassword, password, passwordConfirmation: password } }),
+
+  /** Ends every session of the account on the server; `token` is sent even though the session already dropped it. */
+  logout: (token: string) => request<void>('POST', `${BASE}/logout`, { headers: { Authorization: `Bearer ${token}` } }),
+
   unit: (serial: string, signal?: AbortSignal) =>
     request<PortalUnit>('GET', `${BASE}/units/${enc(serial)}`, { signal }),
 

@@ -47,8 +47,11 @@ export function AppLayout() {
             </div>
             <div className="topbar-actions">
               <LanguageToggle />
+              <NavLink to="/account" className="btn btn-ghost">
+                {t('account.link')}
+              </NavLink>
               <button type="button" className="btn btn-ghost" onClick={() => {
-                  signOut();
+                  void signOut();
                   navigate('/signin', { replace: true });
                 }}
               >

@@ -16,6 +16,7 @@ const ReturnsPage = lazy(() => import('../pages/returns/ReturnsPage'));
 const SettlementsPage = lazy(() => import('../pages/settlements/SettlementsPage'));
 const SettlementDetailPage = lazy(() => import('../pages/settlements/SettlementDetailPage'));
 const QuotePage = lazy(() => import('../pages/quotes/QuotePage'));
+const AccountPage = lazy(() => import('../pages/account/AccountPage'));
 
 export const routes: RouteObject[] = [
   { path: '/signin', element: <SignInPage />, errorElement: <RouteError /> },
@@ -36,6 +37,7 @@ export const routes: RouteObject[] = [
       { path: 'settlements', element: <SettlementsPage /> },
       { path: 'settlements/:number', element: <SettlementDetailPage /> },
       { path: 'quotes', element: <QuotePage /> },
+      { path: 'account', element: <AccountPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -10,6 +10,7 @@ const net = require('net');
 const os = require('os');
 const path = require('path');
 const { spawn } = require('child_process');
+const { randomSecrets } = require('../../../scripts/lib/env-file');
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -82,7 +83,8 @@ async function startServer({ timeoutMs = 150_000, env = {} } = {}) {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_FILENAME: database, LOG_LEVEL: 'warn', ...env },
+    // Secrets of its own, so that scripts/start.js neither reads nor writes cms/.env.
+    env: { ...process.env, ...randomSecrets(), PORT: String(port), HOST: '127.0.0.1', DATABASE_FILENAME: database, LOG_LEVEL: 'warn', ...env },
   });
   const keep = (chunk) => {
     log.push(String(chunk));

@@ -9,6 +9,20 @@ import net from 'net';
 import path from 'path';
 import { ROOT } from '../../helpers/strapi';
 
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { randomSecrets } = require('../../../scripts/lib/env-file');
+
+/**
+ * A production server refuses derived secrets, so each test run gets random ones. They go
+ * into this process's environment too (before startStrapi reads its configuration), so a
+ * token the in-process instance issues is accepted by the spawned server and the other way round.
+ */
+export const RUN_SECRETS: Record<string, string> = randomSecrets();
+for (const [name, value] of Object.entries(RUN_SECRETS)) {
+  if (process.env[name] === undefined) process.env[name] = value;
+  else RUN_SECRETS[name] = process.env[name]!;
+}
+
 export interface ServerProcess {
   pid: number;
   base: string;
@@ -40,14 +54,17 @@ export function rssOf(pid: number): number {
 
 /**
  * Starts the server with the current process's database settings (what startStrapi
- * prepared) plus `env`, and resolves once /_health answers.
+ * prepared) plus `env` (a name set to undefined is removed), and resolves once /_health
+ * answers. `script`: scripts/bench/server.js, or scripts/start.js for what `npm start` does.
  */
-export async function spawnServer(env: Record<string, string> = {}, timeoutMs = 180_000): Promise<ServerProcess> {
+export async function spawnServer(env: Record<string, string | undefined> = {}, timeoutMs = 180_000, script = 'scripts/bench/server.js'): Promise<ServerProcess> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'bench', 'server.js')], {
+  const merged: Record<string, string | undefined> = { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', CRON_ENABLED: 'false', SANBAO_SEED: 'false', ...env };
+  for (const name of Object.keys(merged)) if (merged[name] === undefined) delete merged[name];
+  const child = spawn(process.execPath, [path.join(ROOT, script)], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', CRON_ENABLED: 'false', SANBAO_SEED: 'false', ...env },
+    env: merged as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { RBAC_ACTIONS } from './constants';
+import { sameAnswerForEveryAddress } from './bootstrap/dealer-account';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.service('admin::permission').actionProvider.registerMany(RBAC_ACTIONS);
+  sameAnswerForEveryAddress(strapi);
 };

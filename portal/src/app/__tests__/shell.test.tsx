@@ -36,11 +36,17 @@ describe('app shell and language', () => {
     expect(await screen.findByRole('button', { name: '登录' })).toBeInTheDocument();
   });
 
-  it('signs out to the sign-in page', async () => {
+  it('signs out to the sign-in page, and ends the session on the server', async () => {
     const user = userEvent.setup();
+    let auth: string | null = null;
+    server.use(http.post('*/api/claim-review/logout', ({ request }) => {
+      auth = request.headers.get('Authorization');
+      return new HttpResponse(null, { status: 204 });
+    }));
     renderApp('/claims');
     await user.click(await screen.findByRole('button', { name: '退出' }));
     expect(await screen.findByLabelText('密码')).toBeInTheDocument();
     await waitFor(() => expect(window.localStorage.getItem('sanbao.jwt')).toBeNull());
+    await waitFor(() => expect(auth).toBe('Bearer test-jwt'));
   });
 });

@@ -13,7 +13,10 @@ interface SessionValue {
   /** The token was refused mid-work: a sign-in dialog covers the screen, which stays mounted. */
   expired: boolean;
   signIn: (identifier: string, password: string) => Promise<void>;
-  signOut: () => void;
+  /** Ends the session on the server too (POST /logout), after dropping it here. */
+  signOut: () => Promise<void>;
+  /** The token a password change answers with replaces the refused old one. */
+  replaceToken: (jwt: string) => void;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
@@ -118,14 +121,22 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [dropToken, expired, me],
   );
 
-  const signOut = useCallback(() => {
+  const signOut = useCallback(async () => {
+    const token = tokenRef.current;
     dropToken();
     setMe(null);
     setExpired(false);
     setStatus('signed-out');
+    // Offline, the token stays valid on the server until it expires; the screen is signed out anyway.
+    if (token) await api.logout(token).catch(() => undefined);
   }, [dropToken]);
 
-  const value = useMemo(() => ({ status, me, expired, signIn, signOut }), [status, me, expired, signIn, signOut]);
+  const replaceToken = useCallback((jwt: string) => {
+    tokenRef.current = jwt;
+    writeToken(jwt);
+  }, []);
+
+  const value = useMemo(() => ({ status, me, expired, signIn, signOut, replaceToken }), [status, me, expired, signIn, signOut, replaceToken]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { DEALER_ROLE, PLUGIN_ID } from '../constants';
 import routes from '../routes';
+import { grantAccountActions } from './dealer-account';
 
 const ROLE_UID = 'plugin::users-permissions.role';
 const PERMISSION_UID = 'plugin::users-permissions.permission';
@@ -18,7 +19,7 @@ export const dealerActions = (): string[] =>
 
 /**
  * Creates the `Dealer` role once and grants it exactly the dealer routes, at every
- * start, without duplicates. Grants an admin removed by hand are restored: the role
+ * start, without duplicates, plus the account actions (change password). Grants an admin removed by hand are restored: the role
  * exists to reach these routes and nothing else, and master data is never granted.
  */
 export async function ensureDealerRole(strapi: Core.Strapi) {
@@ -33,5 +34,6 @@ export async function ensureDealerRole(strapi: Core.Strapi) {
       await strapi.db.query(PERMISSION_UID).create({ data: { action, role: role.id } });
     }
   }
+  await grantAccountActions(strapi, role.id, heldActions);
   return role;
 }

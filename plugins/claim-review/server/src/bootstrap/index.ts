@@ -4,6 +4,8 @@ import { ensureStaffRoles } from './staff-roles';
 import { guardAuditTrail } from './audit-guard';
 import { assertFontAvailable } from '../pdf';
 import { moveEvidenceOutOfMediaLibrary } from './evidence-migration';
+import { configureDealerAccounts } from './dealer-account';
+import { guardDealerSessions } from './dealer-sessions';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // Settlement PDFs need the embedded CJK font: fail at start, never print empty boxes.
@@ -12,7 +14,9 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.plugin('claim-review').service('webhooks').register();
   strapi.plugin('claim-review').service('returnOverdue').schedule();
   strapi.plugin('claim-review').service('qualityAlerts').schedule();
+  guardDealerSessions(strapi);
   await ensureDealerRole(strapi);
+  await configureDealerAccounts(strapi);
   await ensureStaffRoles(strapi);
   await moveEvidenceOutOfMediaLibrary(strapi);
 };

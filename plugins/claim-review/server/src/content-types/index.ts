@@ -9,6 +9,7 @@ import settlement from './settlement/schema.json';
 import settlementLine from './settlement-line/schema.json';
 import attachment from './attachment/schema.json';
 import qualityAlert from './quality-alert/schema.json';
+import tokenCutoff from './token-cutoff/schema.json';
 
 export default {
   'claim': { schema: claim },
@@ -22,4 +23,5 @@ export default {
   'settlement-line': { schema: settlementLine },
   'attachment': { schema: attachment },
   'quality-alert': { schema: qualityAlert },
+  'token-cutoff': { schema: tokenCutoff },
 };

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { endSessions } from '../bootstrap/dealer-sessions';
 
 /** Who is calling: the portal header shows the dealer's name and code. */
 export default ({ strapi: _strapi }: { strapi: Core.Strapi }) => ({
@@ -9,5 +10,11 @@ export default ({ strapi: _strapi }: { strapi: Core.Strapi }) => ({
       user: { username: user.username, email: user.email },
       dealer: { code: dealer.code, name: dealer.name, nameEn: dealer.nameEn ?? null, tier: dealer.tier, region: dealer.region ?? null },
     };
+  },
+
+  /** Ends every session of the caller on the server: its tokens issued until now are refused. */
+  async logout(ctx: Context) {
+    await endSessions(_strapi, ctx.state.user.id);
+    ctx.status = 204;
   },
 });

@@ -11,6 +11,7 @@ export default {
   type: 'content-api',
   routes: [
     route('GET', '/me', 'dealer.me'),
+    route('POST', '/logout', 'dealer.logout'),
     route('GET', '/units/:serial', 'units.findOne'),
     route('POST', '/registrations', 'units.register'),
     route('POST', '/claims/precheck', 'claims.precheck'),
