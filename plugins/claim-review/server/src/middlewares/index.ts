@@ -1,5 +1,7 @@
 import errors from './errors';
+import multipart from './multipart';
 
 export default {
   errors,
+  multipart,
 };
