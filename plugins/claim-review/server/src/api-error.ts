@@ -1,4 +1,4 @@
-import type { ErrorBody, ErrorReason, Finding } from '../../shared';
+import type { ErrorBody, ErrorDetails, ErrorReason } from '../../shared';
 import { errorBody } from '../../shared';
 
 /**
@@ -9,7 +9,7 @@ import { errorBody } from '../../shared';
 export class ApiError extends Error {
   readonly body: ErrorBody;
 
-  constructor(reason: ErrorReason, details: { findings?: Finding[]; fields?: Record<string, string> } = {}) {
+  constructor(reason: ErrorReason, details: ErrorDetails = {}) {
     const body = errorBody(reason, details);
     super(body.error.message.en);
     this.name = 'ApiError';

@@ -205,6 +205,8 @@ export const CATALOGUE = {
   'validation.unknown_line': { zh: '索赔单中没有此行', en: 'No such line on the claim' },
   'validation.not_adjustable': { zh: '此行不能调整数量或工时', en: 'This line cannot be adjusted' },
   'validation.invalid': { zh: '无效', en: 'Invalid' },
+  'validation.too_many_pixels': { zh: '图片像素过多（宽×高不超过 4000 万）', en: 'The image has too many pixels (width × height at most 40 million)' },
+  'validation.corrupt': { zh: '文件已损坏，无法读取', en: 'The file is damaged and cannot be read' },
 
   // ── clauses ──────────────────────────────────────────────────────────────
   'clause.registration': {

@@ -3,6 +3,7 @@ import { ensureDealerRole } from './dealer-role';
 import { ensureStaffRoles } from './staff-roles';
 import { guardAuditTrail } from './audit-guard';
 import { assertFontAvailable } from '../pdf';
+import { sweepOrphanFiles } from './orphan-files';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // Settlement PDFs need the embedded CJK font: fail at start, never print empty boxes.
@@ -13,4 +14,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.plugin('claim-review').service('qualityAlerts').schedule();
   await ensureDealerRole(strapi);
   await ensureStaffRoles(strapi);
+  await sweepOrphanFiles(strapi);
 };

@@ -14,6 +14,7 @@ import openapi from './openapi';
 import review from './review';
 import returns from './returns';
 import attachments from './attachments';
+import claimFiles from './claim-files';
 import shipments from './shipments';
 import returnOverdue from './return-overdue';
 import reference from './reference';
@@ -39,6 +40,7 @@ export default {
   review,
   returns,
   attachments,
+  claimFiles,
   shipments,
   returnOverdue,
   reference,
