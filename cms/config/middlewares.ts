@@ -41,6 +41,7 @@ export default ({ env }) => [
       multipart: false,
     },
   },
+  'plugin::claim-review.unread-body',
   'strapi::session',
   'strapi::favicon',
   'global::portal',

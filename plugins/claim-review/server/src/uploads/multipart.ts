@@ -115,7 +115,11 @@ export async function parseMultipart(req: IncomingMessage, limits: MultipartLimi
   }
 
   const written: Array<ReturnType<typeof boundedTempFile>> = [];
+  // formidable goes on with the parts already in its buffer after an error, and may open
+  // a file after the cleanup ran: from then on a file part is read into nothing.
+  let over = false;
   const cleanup = async () => {
+    over = true;
     await Promise.all(written.splice(0).map((file) => file.remove()));
   };
   const inOrder: Array<{ name: string; file: FormidableFile }> = [];
@@ -129,8 +133,9 @@ export async function parseMultipart(req: IncomingMessage, limits: MultipartLimi
     // An empty file is the route's to refuse, with its name and position.
     allowEmptyFiles: true,
     minFileSize: 0,
-    filter: (part: { name?: string | null }) => limits.fileFields.includes(part.name ?? ''),
+    filter: (part: { name?: string | null }) => !over && limits.fileFields.includes(part.name ?? ''),
     fileWriteStreamHandler: (file: FormidableFile) => {
+      if (over) return new Writable({ write: (_chunk, _encoding, done) => done() });
       const temp = boundedTempFile(limits.maxFileBytes, () => tooLarge(limits.fileFields[0]));
       written.push(temp);
       file.filepath = temp.filepath;
