@@ -35,9 +35,13 @@ export default ({ env }) => [
       jsonLimit: '256kb',
       formLimit: '256kb',
       textLimit: '256kb',
-      formidable: { maxFileSize: 10 * 1024 * 1024 },
+      // Multipart bodies are read only by the routes that take files, after the caller is
+      // authenticated (the claim-review plugin's `multipart` route middleware): parsed here,
+      // before any route, every anonymous post would leave its files in the temp folder.
+      multipart: false,
     },
   },
+  'plugin::claim-review.unread-body',
   'strapi::session',
   'strapi::favicon',
   'global::portal',

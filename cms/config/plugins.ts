@@ -33,6 +33,8 @@ export default ({ env }) => ({
     resolve: path.dirname(require.resolve('claim-review/package.json')),
     config: {
       timeZone: env('SANBAO_TIME_ZONE', 'Asia/Shanghai'),
+      // A claim photo may declare at most this many pixels (width × height), read from its header.
+      maxImagePixels: env.int('SANBAO_MAX_IMAGE_PIXELS', 40_000_000),
       issuer: {
         name: env('SANBAO_ISSUER_NAME', '三包示范机械有限公司'),
         nameEn: env('SANBAO_ISSUER_NAME_EN', 'Sanbao Demo Machinery Co., Ltd.'),

@@ -1,4 +1,4 @@
-import type { ErrorBody, ErrorReason, Finding, MessageParams } from '../../shared';
+import type { ErrorBody, ErrorDetails, ErrorReason, MessageParams } from '../../shared';
 import { errorBody } from '../../shared';
 
 /**
@@ -9,7 +9,7 @@ import { errorBody } from '../../shared';
 export class ApiError extends Error {
   readonly body: ErrorBody;
 
-  constructor(reason: ErrorReason, details: { findings?: Finding[]; fields?: Record<string, string> } = {}, params: MessageParams = {}) {
+  constructor(reason: ErrorReason, details: ErrorDetails = {}, params: MessageParams = {}) {
     const body = errorBody(reason, details, params);
     super(body.error.message.en);
     this.name = 'ApiError';

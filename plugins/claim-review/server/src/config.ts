@@ -24,6 +24,10 @@ export interface PluginConfig {
   evidence?: { dir?: string; linkTtlSeconds?: number; linkSecret?: string };
   /** Price-list uploads refused before parsing: rows (default 5,000) and unpacked XLSX bytes (default 64 MB). */
   priceLists?: { maxRows?: number; maxUnpackedBytes?: number };
+  /** Width × height a claim photo may declare; bigger ones are refused before any decode. */
+  maxImagePixels?: number;
+  /** At start, claim files stored but linked to no claim for longer than this are removed. */
+  orphanGraceMinutes?: number;
 }
 
 /** The complete calendar of a configuration, defaults filled in. */
@@ -37,6 +41,8 @@ export default {
     issuer: { name: '三包示范机械有限公司', nameEn: 'Sanbao Demo Machinery Co., Ltd.' },
     // 01:30 company time, after the day's receipts are in.
     returnOverdueRule: '0 30 1 * * *',
+    maxImagePixels: 40_000_000,
+    orphanGraceMinutes: 60,
   }),
   validator(config: PluginConfig) {
     if (!config.timeZone || typeof config.timeZone !== 'string') {

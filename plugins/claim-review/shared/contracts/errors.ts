@@ -46,6 +46,8 @@ export interface ErrorDetails {
   findings?: Finding[];
   /** Dotted path → validation code (see ValidationCode). */
   fields?: Record<string, string>;
+  /** Each refused file of an upload: its position in the request as sent, its name, why. */
+  files?: Array<{ index: number; name: string; reason: string }>;
   /** Set when the reason is finer than `code`. */
   reason?: ErrorReason;
 }

@@ -318,6 +318,8 @@ export const CATALOGUE = {
   'validation.before_arrival': { zh: '早于到达时间', en: 'Before the arrival' },
   'validation.before_completion': { zh: '早于售后服务结束时间', en: 'Before the service ended' },
   'validation.invalid': { zh: '无效', en: 'Invalid' },
+  'validation.too_many_pixels': { zh: '图片像素过多（宽×高不超过 4000 万）', en: 'The image has too many pixels (width × height at most 40 million)' },
+  'validation.corrupt': { zh: '文件已损坏，无法读取', en: 'The file is damaged and cannot be read' },
 
   // ── clauses ──────────────────────────────────────────────────────────────
   'clause.registration': {

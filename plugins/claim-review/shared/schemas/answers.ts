@@ -29,6 +29,7 @@ export const errorAnswer = z.looseObject({
     details: z.looseObject({
       findings: z.array(findingAnswer).optional(),
       fields: z.record(z.string(), z.string()).optional(),
+      files: z.array(z.object({ index: z.number().int(), name: z.string(), reason: z.string() })).optional(),
       reason: z.string().optional(),
     }),
   }),

@@ -6,6 +6,7 @@ import { assertFontAvailable } from '../pdf';
 import { moveEvidenceOutOfMediaLibrary } from './evidence-migration';
 import { configureDealerAccounts } from './dealer-account';
 import { guardDealerSessions } from './dealer-sessions';
+import { sweepOrphanFiles } from './orphan-files';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // Settlement PDFs need the embedded CJK font: fail at start, never print empty boxes.
@@ -19,4 +20,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await configureDealerAccounts(strapi);
   await ensureStaffRoles(strapi);
   await moveEvidenceOutOfMediaLibrary(strapi);
+  await sweepOrphanFiles(strapi);
 };

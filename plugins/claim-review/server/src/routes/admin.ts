@@ -1,4 +1,5 @@
 import { actionId } from '../constants';
+import { SHEET_UPLOAD, multipartFor } from '../uploads/route-limits';
 
 /** Staff API (admin JWT), mounted by Strapi under /claim-review; each route names its RBAC action. */
 const staff = (action: string) => ({
@@ -6,6 +7,13 @@ const staff = (action: string) => ({
 });
 
 export const route = (method: string, path: string, handler: string, action: string) => ({ method, path, handler, config: staff(action) });
+/** A route that takes a spreadsheet: parsed only after the admin policies let the caller in. */
+const sheetRoute = (method: string, path: string, handler: string, action: string) => ({
+  method,
+  path,
+  handler,
+  config: { ...staff(action), middlewares: [multipartFor(SHEET_UPLOAD)] },
+});
 
 export default {
   type: 'admin',
@@ -29,8 +37,8 @@ export default {
     route('DELETE', '/settlements/:number', 'finance.delete', 'settlements.manage'),
     // Reference lists and the price list (admin pages).
     route('GET', '/dealers', 'reference.dealers', 'claims.read'),
-    route('POST', '/price-lists/preview', 'priceLists.preview', 'price-lists.manage'),
-    route('POST', '/price-lists/import', 'priceLists.import', 'price-lists.manage'),
+    sheetRoute('POST', '/price-lists/preview', 'priceLists.preview', 'price-lists.manage'),
+    sheetRoute('POST', '/price-lists/import', 'priceLists.import', 'price-lists.manage'),
     route('GET', '/price-lists/export', 'priceLists.export', 'price-lists.manage'),
     // Quality early warning (Quality dashboard) and a claim's anomaly flags for its reviewer.
     route('GET', '/analytics/failures', 'analytics.failures', 'analytics.read'),

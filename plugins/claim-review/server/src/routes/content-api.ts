@@ -1,9 +1,12 @@
+import { PHOTO_UPLOAD, multipartFor } from '../uploads/route-limits';
 /**
  * Dealer API (users-permissions JWT), mounted by Strapi under /api/claim-review.
  * Every route resolves the caller's dealer first (policy `is-dealer`); the Dealer
  * role is granted exactly these handlers at bootstrap.
  */
 const dealer = { policies: ['plugin::claim-review.is-dealer'] };
+/** Photos are read only once the dealer is known: the parser runs after the policy. */
+const withPhotos = { ...dealer, middlewares: [multipartFor(PHOTO_UPLOAD)] };
 
 const route = (method: string, path: string, handler: string) => ({ method, path, handler, config: dealer });
 
@@ -22,7 +25,7 @@ export default {
     route('DELETE', '/claims/:number', 'claims.delete'),
     route('POST', '/claims/:number/submit', 'claims.submit'),
     route('POST', '/claims/:number/answers', 'claims.answer'),
-    route('POST', '/claims/:number/attachments', 'attachments.create'),
+    { method: 'POST', path: '/claims/:number/attachments', handler: 'attachments.create', config: withPhotos },
     route('GET', '/claims/:number/attachments/:id', 'evidence.forDealer'),
     route('DELETE', '/claims/:number/attachments/:id', 'attachments.delete'),
     route('POST', '/shipments', 'shipments.create'),

@@ -3,13 +3,19 @@ import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { ApiError } from '../api-error';
 import type { Actor } from './audit';
-import { CLAIM_UID, type ClaimRow } from './claim-store';
+import type { ClaimRow } from './claim-store';
 import { sha256OfFile } from './evidence-store';
 import { isRowId } from './row-id';
+import { type FileKind, type FileProblem, type UploadedFile, checkFile } from '../uploads/file-check';
+import { MAX_FILE_BYTES, MAX_FILES_PER_CLAIM } from '../uploads/route-limits';
+
+export type { UploadedFile } from '../uploads/file-check';
+export { sniff } from '../uploads/file-check';
+export { MAX_FILE_BYTES, MAX_FILES_PER_CLAIM } from '../uploads/route-limits';
 
 export const ATTACHMENT_UID = 'plugin::claim-review.attachment';
-export const MAX_FILES_PER_CLAIM = 10;
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/** Width × height a claim photo may declare (SANBAO_MAX_IMAGE_PIXELS / plugin config maxImagePixels). */
+export const DEFAULT_MAX_IMAGE_PIXELS = 40_000_000;
 
 /** Until the reviewer decides, the dealer may add evidence; afterwards the file is closed. */
 const ATTACHABLE = ['draft', 'submitted', 'in_review', 'info_requested'];
@@ -19,84 +25,66 @@ const ATTACHABLE = ['draft', 'submitted', 'in_review', 'info_requested'];
  */
 const REMOVABLE = ['draft', 'info_requested'];
 
-/** A multipart file as koa-body (formidable) hands it over. */
-export interface UploadedFile {
-  filepath: string;
-  originalFilename?: string | null;
-  mimetype?: string | null;
-  size: number;
-  [key: string]: unknown;
+/** One refused file of a batch, at its position in the request as sent. */
+export interface RefusedFile {
+  index: number;
+  name: string;
+  reason: FileProblem;
 }
 
-const KINDS = [
-  { mime: 'image/jpeg', ext: '.jpg', test: (b: Buffer) => b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
-  { mime: 'image/png', ext: '.png', test: (b: Buffer) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
-  { mime: 'image/webp', ext: '.webp', test: (b: Buffer) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP' },
-  { mime: 'application/pdf', ext: '.pdf', test: (b: Buffer) => b.subarray(0, 5).toString('latin1') === '%PDF-' },
-];
+const declaredName = (file: UploadedFile) => path.basename(file.originalFilename || 'file');
 
-/** The file's type from its first bytes (magic numbers); the name and the declared type are not trusted. */
-export function sniff(head: Buffer): (typeof KINDS)[number] | null {
-  return KINDS.find((k) => k.test(head)) ?? null;
-}
-
-function readHead(file: string, bytes = 16): Buffer {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const buf = Buffer.alloc(bytes);
-    const n = fs.readSync(fd, buf, 0, bytes, 0);
-    return buf.subarray(0, n);
-  } finally {
-    fs.closeSync(fd);
-  }
+/** The stored name follows the bytes, so a PNG called .exe is served as a PNG. */
+function storedName(file: UploadedFile, kind: FileKind) {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not keep
+  const base = declaredName(file).replace(/\.[^.]*$/, '').replace(/[\u0000-\u001f<>:"/\\|?*]/g, '_').slice(0, 100) || 'file';
+  return `${base}${kind.ext}`;
 }
 
 /**
- * Fault photos and documents of a claim: bytes in the private evidence store, one
- * attachment row each (its id is the file's id in the API) with the SHA-256 taken at
- * upload, so a photo reused on another claim is found and a changed file is seen.
+ * Fault photos and documents of a claim: bytes in the private evidence store
+ * (services/evidence-store.ts, where no content role can touch them), one attachment
+ * row each (its id is the file's id in the API) with the SHA-256 taken at upload, so a
+ * photo reused on another claim is found and a changed file is seen. A batch is all or
+ * nothing: every file is checked before any is stored, the rows and the audit event
+ * are one transaction, and the stored files of a batch that fails are removed again.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const plugin = () => strapi.plugin('claim-review');
+  const maxImagePixels = () => Number(plugin().config('maxImagePixels')) || DEFAULT_MAX_IMAGE_PIXELS;
 
   return {
     async attach(dealer: { code: string }, actor: Actor, number: string, files: UploadedFile[]) {
       const claim: ClaimRow = await plugin().service('claimStore').mustFind(number, { dealerCode: dealer.code });
       if (!ATTACHABLE.includes(claim.status)) throw new ApiError('WRONG_STATE');
       if (files.length === 0) throw new ApiError('VALIDATION_FAILED', { fields: { files: 'required' } });
+      if ((claim.photos?.length ?? 0) + files.length > MAX_FILES_PER_CLAIM) throw new ApiError('VALIDATION_FAILED', { fields: { files: 'too_many' } });
 
-      const fields: Record<string, string> = {};
-      const already = claim.photos?.length ?? 0;
-      if (already + files.length > MAX_FILES_PER_CLAIM) fields.files = 'too_many';
-      // The multipart parser hands files over as they finish, not in the request's order,
-      // so a refusal names the field, not a position: one bad file refuses the batch.
-      const accepted = files.map((file) => ({ file, kind: sniff(readHead(file.filepath)) }));
-      if (!fields.files && accepted.some(({ file }) => file.size > MAX_FILE_BYTES)) fields.files = 'too_big';
-      if (!fields.files && accepted.some(({ kind }) => !kind)) fields.files = 'invalid_format';
-      if (Object.keys(fields).length) throw new ApiError('VALIDATION_FAILED', { fields });
+      const limits = { maxBytes: MAX_FILE_BYTES, maxPixels: maxImagePixels() };
+      const refused: RefusedFile[] = [];
+      const accepted: Array<{ file: UploadedFile; kind: FileKind; width?: number; height?: number }> = [];
+      // One at a time: each check may decode an image of up to maxPixels.
+      for (const [index, file] of files.entries()) {
+        const verdict = await checkFile(file, limits);
+        if ('problem' in verdict) refused.push({ index, name: declaredName(file), reason: verdict.problem });
+        else accepted.push({ file, kind: verdict.kind, width: verdict.size?.width, height: verdict.size?.height });
+      }
+      if (refused.length) throw new ApiError('VALIDATION_FAILED', { fields: { files: refused[0].reason }, files: refused });
 
-      const described = await Promise.all(
-        accepted.map(async ({ file, kind }) => {
-          const declared = path.basename(file.originalFilename || 'file');
-          // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not keep
-          const base = declared.replace(/\.[^.]*$/, '').replace(/[\u0000-\u001f<>:"/\\|?*]/g, '_').slice(0, 100) || 'file';
-          // The stored name and type follow the bytes, so a PNG called .exe is served as a PNG.
-          const name = `${base}${kind!.ext}`;
-          Object.assign(file, { mimetype: kind!.mime, detectedMimeType: kind!.mime, originalFilename: name });
-          return { file: { filepath: file.filepath, kind: kind! }, name, mime: kind!.mime, size: file.size, sha256: await sha256OfFile(file.filepath) };
-        }),
-      );
+      const described: Array<{ filepath: string; ext: string; name: string; mime: string; size: number; sha256: string }> = [];
+      for (const { file, kind } of accepted) {
+        described.push({ filepath: file.filepath, ext: kind.ext, name: storedName(file, kind), mime: kind.mime, size: file.size, sha256: await sha256OfFile(file.filepath) });
+      }
 
-      // Evidence lives outside the Media Library (services/evidence-store.ts): no content role can touch it.
       const store = plugin().service('evidenceStore');
       const stored: string[] = [];
       try {
-        for (const d of described) stored.push(await store.put(d.file.filepath, d.file.kind.ext));
+        for (const d of described) stored.push(await store.put(d.filepath, d.ext));
         await strapi.db.transaction(async () => {
           const fresh: ClaimRow = await plugin().service('claimStore').mustFind(number, { dealerCode: dealer.code });
-          // Two uploads at once may each have passed the first count.
-          if ((fresh.photos?.length ?? 0) + described.length > MAX_FILES_PER_CLAIM) throw new ApiError('VALIDATION_FAILED', { fields: { files: 'too_many' } });
           if (!ATTACHABLE.includes(fresh.status)) throw new ApiError('WRONG_STATE');
+          if ((fresh.photos?.length ?? 0) + stored.length > MAX_FILES_PER_CLAIM) throw new ApiError('VALIDATION_FAILED', { fields: { files: 'too_many' } });
+          // The version check serialises two batches on one claim: the later one sees the count of the first.
           await plugin().service('claimStore').bump(fresh, {});
           const created: Array<{ id: number }> = [];
           for (const [i, d] of described.entries()) {

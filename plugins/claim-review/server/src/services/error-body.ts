@@ -10,6 +10,17 @@ function isDatabaseError(error: any): boolean {
   return false;
 }
 
+/**
+ * `details.fields` of a Strapi error thrown with the contract's field codes (the multipart
+ * parser's refusals); Strapi's own validation details have another shape and are dropped.
+ */
+const fieldCodes = (error: any): Record<string, string> | null => {
+  const fields = error?.details?.fields;
+  if (!fields || typeof fields !== 'object') return null;
+  const entries = Object.entries(fields);
+  return entries.length && entries.every(([, code]) => typeof code === 'string') ? (fields as Record<string, string>) : null;
+};
+
 /** Maps anything thrown on a plugin route to the API.md error body. */
 export function toErrorBody(error: any, request: { hasCredentials: boolean; path: string }): ErrorBody {
   if (error instanceof ApiError) return error.body;
@@ -22,12 +33,14 @@ export function toErrorBody(error: any, request: { hasCredentials: boolean; path
   if (error?.name === 'UnauthorizedError') status = 401;
   if (error?.name === 'ValidationError' || error?.name === 'ApplicationError') status = 400;
   if (error?.name === 'NotFoundError') status = 404;
+  if (error?.name === 'PayloadTooLargeError') status = 413;
   // Without a token Strapi answers "forbidden for the Public role"; to a caller that is "sign in first".
   if (status === 403 && !request.hasCredentials && request.path.startsWith('/api/')) status = 401;
 
+  const fields = fieldCodes(error);
   switch (status) {
     case 400:
-      return errorBody('VALIDATION_FAILED');
+      return errorBody('VALIDATION_FAILED', fields ? { fields } : {});
     case 401:
       return errorBody('UNAUTHENTICATED');
     case 403:
@@ -38,7 +51,7 @@ export function toErrorBody(error: any, request: { hasCredentials: boolean; path
     case 409:
       return errorBody('CONFLICT');
     case 413: {
-      const body = errorBody('VALIDATION_FAILED');
+      const body = errorBody('VALIDATION_FAILED', fields ? { fields } : {});
       return { error: { ...body.error, status: 413, message: message('PAYLOAD_TOO_LARGE' as any) } };
     }
     default:

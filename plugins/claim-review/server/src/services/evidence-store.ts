@@ -61,6 +61,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await fs.promises.rm(pathOf(key), { force: true });
     },
 
+    /**
+     * Files no attachment row names, older than `graceMs` (a batch may be storing its
+     * files before its transaction writes their rows): what a process killed between
+     * the two leaves. They are removed; answers how many.
+     */
+    async sweepOrphans(now: Date, graceMs: number): Promise<number> {
+      const root = dir();
+      const shards = await fs.promises.readdir(root).catch(() => [] as string[]);
+      let removed = 0;
+      for (const shard of shards) {
+        const names = await fs.promises.readdir(path.join(root, shard)).catch(() => [] as string[]);
+        for (const key of names.filter((name) => KEY.test(name))) {
+          const stat = await fs.promises.stat(pathOf(key)).catch(() => null);
+          if (!stat || now.getTime() - stat.mtimeMs < graceMs) continue;
+          const named = await strapi.db.query('plugin::claim-review.attachment').count({ where: { storageKey: key } });
+          if (named === 0) {
+            await service.remove(key);
+            removed += 1;
+          }
+        }
+      }
+      return removed;
+    },
+
     /** Whether the bytes on disk still hash to what was recorded at upload; a missing file is not intact. */
     async integrity(key: string | null | undefined, recorded: string): Promise<Integrity> {
       if (!key) return { sha256: recorded, intact: false };
