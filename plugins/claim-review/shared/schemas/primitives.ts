@@ -45,14 +45,14 @@ export const plainString = () =>
     .refine((text) => !hasLoneSurrogate(text), { error: 'invalid_text' });
 
 /**
- * The Idempotency-Key header: visible ASCII (a header's bytes beyond it would be read as
- * Latin-1, not as the client meant them), at most LIMITS.idempotencyKey characters.
+ * The Idempotency-Key header: printable ASCII, spaces included (a header's bytes beyond it
+ * would be read as Latin-1, not as the client meant them), at most LIMITS.idempotencyKey characters.
  */
 export const idempotencyKey = () =>
   z
     .string()
     .max(LIMITS.idempotencyKey)
-    .regex(/^[\x21-\x7E]+$/);
+    .regex(/^[\x20-\x7E]+$/);
 
 /** A real calendar date `YYYY-MM-DD`; the message is the stable code validationDetails reports. */
 export const isoDate = () => z.string().refine(isIsoDate, { error: 'invalid_date' });

@@ -24,7 +24,7 @@ export function ifMatch(ctx: Context): number | null {
   return version;
 }
 
-/** `Idempotency-Key`: absent or empty → null; too long or not visible ASCII → 400 naming the header. */
+/** `Idempotency-Key`: absent or empty → null; too long or beyond printable ASCII → 400 naming the header. */
 export function idempotencyKey(ctx: Context): string | null {
   const raw = ctx.get('idempotency-key');
   if (!raw) return null;
