@@ -16,10 +16,9 @@ import type { Core } from '@strapi/strapi';
 import { ROOT, startStrapi, stopStrapi } from '../helpers/strapi';
 import { createDealerUser, PASSWORD, staffLogin } from '../helpers/auth';
 import { loadFixture } from '../helpers/fixture';
-import { dealerClient, staffClient } from './lib/clients';
 import { RUN_SECRETS, send, spawnServer, type ServerProcess } from './lib/server-process';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { ensureEnvFile, SECRET_NAMES } = require('../../scripts/lib/env-file');
 
 jest.setTimeout(10 * 60_000);

@@ -219,7 +219,7 @@ describe('a photo batch is all or nothing (item 4)', () => {
     const number = await newDraft();
     const [rows, files] = [await stored(), uploadedFiles()];
     // A large valid file first: its write ends after the small bad ones', so the parser's own order would differ.
-    const large = await sharp({ create: { width: 900, height: 900, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).png().toBuffer();
+    const large = await sharp({ create: { width: 900, height: 900, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).png().toBuffer();
     const res = await upload(eastJwt, number, [['files', large, 'large.png'], ['files', corrupt, 'broken.png'], ['files', png, 'ok.png'], ['files', Buffer.from('MZ\x90\x00', 'latin1'), 'tool.png']]);
     expect(res.status).toBe(400);
     expect(res.body.error.details).toEqual({

@@ -9,7 +9,7 @@ import net from 'net';
 import path from 'path';
 import { ROOT } from '../../helpers/strapi';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { randomSecrets } = require('../../../scripts/lib/env-file');
 
 /**

@@ -1,4 +1,3 @@
-import fs from 'fs';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { ApiError } from '../api-error';

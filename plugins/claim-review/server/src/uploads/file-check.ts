@@ -64,7 +64,7 @@ export async function checkFile(file: UploadedFile, limits: CheckLimits): Promis
   if (!size || size.width === 0 || size.height === 0) return { problem: 'invalid_format' };
   if (size.width * size.height > limits.maxPixels) return { problem: 'too_many_pixels' };
   try {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const sharp = require('sharp');
     await sharp(file.filepath, { limitInputPixels: limits.maxPixels, sequentialRead: true }).stats();
   } catch {

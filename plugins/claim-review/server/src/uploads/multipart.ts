@@ -6,7 +6,7 @@ import path from 'path';
 import { Writable } from 'stream';
 import { errors } from '@strapi/utils';
 // formidable 3, the version Strapi's upload plugin ships; only its multipart plugin is enabled.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const formidable = require('formidable') as FormidableModule;
 
 /** What one route accepts in a multipart body. */
