@@ -126,7 +126,7 @@ export function pricePreview(overrides: Partial<PricePreview> = {}): PricePrevie
 export function qualityAlert(overrides: Partial<QualityAlert> = {}): QualityAlert {
   const threshold = { alpha: 0.01, minCount: 3, minRatio: 2 };
   return {
-    id: 7, status: 'open', model: { code: 'DZ150' },
+    id: 7, status: 'open', model: { code: 'DZ150' }, buildMonth: null, adjustedPValue: null, familySize: 1,
     part: { number: 'DZ-CT-6024', name: '控制器', nameEn: 'Controller', component: 'electrical' }, keyPart: true,
     window: { from: '2026-10-23', to: '2026-11-21' },
     baseline: { from: '2026-04-26', to: '2026-10-22', claims: 2, exposureUnitMonths: 1800 },
@@ -144,7 +144,7 @@ export function failureAnswer(overrides: Partial<FailureAnswer> = {}): FailureAn
     groupBy: 'part', from: '2025-11-22', to: '2026-11-22', asOf: '2026-11-22', totals: figures,
     data: [{ ...figures, key: 'DZ-CT-6024|DZ150', part: { number: 'DZ-CT-6024', name: '控制器', nameEn: 'Controller', component: 'electrical', keyPart: true }, model: { code: 'DZ150', name: null, nameEn: null }, buildMonth: null, dealer: null, alerted: true }],
     alerts: [qualityAlert()],
-    method: { test: 'poisson-exact', windowDays: 30, baselineDays: 180, minBaselineExposure: 100, standard: threshold, keyPart: { alpha: 0.05, minCount: 2, minRatio: 1.5 }, keyComponents: ['electrical'] },
+    method: { test: 'poisson-exact', windowDays: 30, filingLagDays: 30, cohorts: 'build-month, holm', exposure: 'in-warranty unit-months', baselineDays: 180, minBaselineExposure: 100, standard: threshold, keyPart: { alpha: 0.05, minCount: 2, minRatio: 1.5 }, keyComponents: ['electrical'] },
     ...overrides,
   };
 }

@@ -1,4 +1,3 @@
-import * as React from 'react';
 import { Grid, Typography } from '@strapi/design-system';
 import type { RemedyValue } from '../../../../shared';
 import { Fact } from '../../components/Section';
