@@ -3,7 +3,8 @@
  * themselves and arrive once, however often the CMS starts.
  */
 import type { Core } from '@strapi/strapi';
-import { restartStrapi, startStrapi, stopStrapi } from '../helpers/strapi';
+import request from 'supertest';
+import { httpServer, restartStrapi, startStrapi, stopStrapi } from '../helpers/strapi';
 
 const COUNTED = ['api::dealer.dealer', 'api::product-model.product-model', 'api::unit.unit', 'api::warranty-policy.warranty-policy', 'api::part.part', 'api::part-price.part-price', 'api::labour-operation.labour-operation', 'api::labour-rate.labour-rate', 'api::reason-code.reason-code', 'api::office-calendar.office-calendar-day', 'plugin::users-permissions.user'];
 
@@ -77,6 +78,20 @@ describe('bootstrap', () => {
     expect(reviewer.permissions.map((p: { action: string }) => p.action).sort()).toEqual(
       ['plugin::claim-review.claims.read', 'plugin::claim-review.claims.review', 'plugin::claim-review.parts.inspect'],
     );
+  });
+});
+
+describe('the super admin of a default install', () => {
+  it('has a password of its own, not one published in this repository', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { adminCredentials } = require('../../cms/dist/src/bootstrap/super-admin');
+    const { email, password } = adminCredentials();
+    expect(process.env.SANBAO_ADMIN_PASSWORD).toBeUndefined();
+    expect(password).not.toBe('Sanbao-Admin-2026');
+    expect(password.length).toBeGreaterThanOrEqual(16);
+    const login = (pw: string) => request(httpServer()).post('/admin/login').send({ email, password: pw });
+    expect((await login('Sanbao-Admin-2026')).status).toBe(400);
+    expect((await login(password)).status).toBe(200);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * The dealer claim API over HTTP: precheck, pricing by the server, drafts, submit,
- * idempotency, edits, isolation between dealers and the error shape of API.md.
+ * idempotency, edits, isolation between dealers and the error shape of docs/api.md.
  */
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
@@ -41,7 +41,7 @@ describe('who is calling', () => {
     });
   });
 
-  it('answers 401 UNAUTHENTICATED in the API.md shape without a valid token', async () => {
+  it('answers 401 UNAUTHENTICATED in the docs/api.md shape without a valid token', async () => {
     for (const res of [await dealerApi(null).get('/me'), await dealerApi('not-a-jwt').get('/claims')]) {
       expect(res.status).toBe(401);
       expect(res.body.error).toMatchObject({ status: 401, code: 'UNAUTHENTICATED', message: { zh: expect.any(String), en: expect.any(String) } });

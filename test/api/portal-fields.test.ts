@@ -1,5 +1,5 @@
 /**
- * Fields the dealer portal reads beyond API.md's minimum, checked against the real
+ * Fields the dealer portal reads beyond docs/api.md's minimum, checked against the real
  * answers: a claim's files as `attachments`, a unit's model components and, for an
  * unsold unit, the warranty-card deadline of the policy in force today.
  */

@@ -110,7 +110,7 @@ describe('the review queue', () => {
     expect(bad.body.error.details.fields).toEqual({ overdue: 'invalid_enum' });
   });
 
-  it('pages like every list of API.md', async () => {
+  it('pages like every list of docs/api.md', async () => {
     const res = await reviewer.get('/claims?status=all&pageSize=1&page=2');
     expect(res.body.data).toHaveLength(1);
     expect(res.body.meta.pagination).toMatchObject({ page: 2, pageSize: 1 });

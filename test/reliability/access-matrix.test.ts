@@ -136,7 +136,7 @@ describe('staff routes', () => {
     ['no token', () => null],
     ['a forged token', () => 'eyJhbGciOiJIUzI1NiJ9.eyJpZCI6MX0.forged'],
     ['a dealer token', () => world.dealerTokens.east],
-  ])('answer 401 to %s, in the API.md shape', async (_name, token) => {
+  ])('answer 401 to %s, in the docs/api.md shape', async (_name, token) => {
     const failures: string[] = [];
     for (const route of staffRoutes()) {
       const res = await call(staffClient(token()), route, fill(route, world.west), bodyOf(route));

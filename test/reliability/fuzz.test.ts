@@ -4,7 +4,7 @@
  * field poisoned (wrong type, out of range, 300,000 characters, 2,000 levels deep,
  * SQL, unicode, numbers as strings, Infinity) or removed, broken JSON, arbitrary
  * JSON, prototype-pollution keys; a route without a body gets ids that name nothing.
- * Every answer must be a 4xx in the API.md error shape, no row of any business table
+ * Every answer must be a 4xx in the docs/api.md error shape, no row of any business table
  * may change, and Object.prototype must stay clean. Runs per route: SANBAO_FUZZ_RUNS
  * (200 by default, 1000 for the figure in the README).
  */
@@ -114,7 +114,7 @@ describe('prototype-pollution keys on a valid body', () => {
   const east = () => dealerClient(world.dealerTokens.east);
   const hostile = (keys: string) => `{${JSON.stringify(BODIES['POST /claims'].body(world.east)).slice(1, -1)},${keys}}`;
 
-  it('`__proto__` anywhere: the body parser refuses the request whole (400 in the API.md shape), nothing is written', async () => {
+  it('`__proto__` anywhere: the body parser refuses the request whole (400 in the docs/api.md shape), nothing is written', async () => {
     const before = await rowCounts(strapi);
     for (const keys of ['"__proto__":{"polluted":"yes","status":"approved"}', '"parts":[{"partNumber":"P-BOLT","qty":1,"__proto__":{"amount":1}}]', '"fault":{"component":"motor","description":"x","__proto__":{"isAdmin":true}}']) {
       for (const res of [await east().raw('POST', '/claims', hostile(keys)), await east().raw('PUT', `/claims/${world.east.draft}`, hostile(keys))]) {

@@ -1,10 +1,21 @@
 import type { Core } from '@strapi/strapi';
 
-export const DEFAULT_ADMIN = { email: 'admin@sanbao.local', password: 'Sanbao-Admin-2026' };
+import { randomBytes } from 'crypto';
+
+export const DEFAULT_ADMIN_EMAIL = 'admin@sanbao.local';
+
+/**
+ * Without SANBAO_ADMIN_PASSWORD a default install gets a random password, printed once by
+ * the start that creates the account: a fixed one would open every default install's
+ * admin panel to anyone who read this repository. One value per process, so the
+ * bootstrap that creates the admin and `npm start`, which prints it, agree.
+ */
+let generated: string | null = null;
+const randomPassword = () => (generated ??= `Sb-${randomBytes(12).toString('base64url')}`);
 
 export const adminCredentials = () => ({
-  email: process.env.SANBAO_ADMIN_EMAIL || DEFAULT_ADMIN.email,
-  password: process.env.SANBAO_ADMIN_PASSWORD || DEFAULT_ADMIN.password,
+  email: process.env.SANBAO_ADMIN_EMAIL || DEFAULT_ADMIN_EMAIL,
+  password: process.env.SANBAO_ADMIN_PASSWORD || randomPassword(),
 });
 
 /**

@@ -6,7 +6,7 @@ import type { ErrorDetails } from '@shared/contracts/errors';
  * serves the portal and the API from one host, and Vite proxies `/api` in development.
  */
 
-/** API.md codes plus the ones only a client can observe. */
+/** docs/api.md codes plus the ones only a client can observe. */
 export type ClientErrorCode = string | 'NETWORK' | 'RATE_LIMITED' | 'SERVER_ERROR';
 
 export class ApiError extends Error {
@@ -100,7 +100,7 @@ function fallbackCode(status: number): ClientErrorCode {
 }
 
 /**
- * Reads both error shapes the portal meets: the plugin's API.md body (bilingual, with
+ * Reads both error shapes the portal meets: the plugin's docs/api.md body (bilingual, with
  * findings and field codes) and Strapi's own `{ error: { name, message } }` from
  * /api/auth/local and its rate limiter.
  */

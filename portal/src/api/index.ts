@@ -13,12 +13,12 @@ import type { IsoDateTime } from '@shared/contracts/money';
 import type { ClaimInput, QuoteInput, RegistrationInput, ShipmentInput } from '@shared/contracts/inputs';
 import { request, requestBlob } from './client';
 
-/** The typed dealer API of API.md ("Dealer API"), base /api/claim-review. */
+/** The typed dealer API of docs/api.md ("Dealer API"), base /api/claim-review. */
 
 const BASE = '/api/claim-review';
 
 /**
- * Photos are not in API.md's Claim yet; the portal reads them from `attachments` on the
+ * Photos are not in docs/api.md's Claim yet; the portal reads them from `attachments` on the
  * claim answer (see the portal's report for the fields it expects).
  */
 export interface Attachment {
@@ -39,7 +39,7 @@ export type PortalClaimLine = ClaimLine & { mustReturn?: boolean; causal?: boole
 export type PortalClaim = Omit<Claim, 'lines'> & { lines: PortalClaimLine[]; attachments?: Attachment[] };
 
 /**
- * GET /units/:serial as the server answers it: API.md's fields plus the model's English
+ * GET /units/:serial as the server answers it: docs/api.md's fields plus the model's English
  * name and main components (the codes `fault.component` is matched against), and the
  * warranty-card deadline in days of the policy in force (for an unsold unit, today's).
  */

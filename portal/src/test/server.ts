@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { ME } from './fixtures';
 
-/** Every request path a test may meet; the dealer API base of API.md. */
+/** Every request path a test may meet; the dealer API base of docs/api.md. */
 export const API = '*/api/claim-review';
 
 export const server = setupServer(

@@ -84,7 +84,7 @@ async function startServer({ timeoutMs = 150_000, env = {} } = {}) {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     // Secrets of its own, so that scripts/start.js neither reads nor writes cms/.env.
-    env: { ...process.env, ...randomSecrets(), PORT: String(port), HOST: '127.0.0.1', DATABASE_FILENAME: database, LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, ...randomSecrets(), SANBAO_ADMIN_PASSWORD: 'Sanbao-Admin-2026', PORT: String(port), HOST: '127.0.0.1', DATABASE_FILENAME: database, LOG_LEVEL: 'warn', ...env },
   });
   const keep = (chunk) => {
     log.push(String(chunk));

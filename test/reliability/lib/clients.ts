@@ -1,6 +1,6 @@
 /**
  * HTTP clients for the reliability suite: any token on either API, raw bodies, and the
- * check that an answer is an error in the API.md shape.
+ * check that an answer is an error in the docs/api.md shape.
  */
 import request from 'supertest';
 import { httpServer } from '../../helpers/strapi';
@@ -27,7 +27,7 @@ export const staffClient = (token: string | null) => apiClient('/claim-review', 
 
 const CODES = ['VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'PRECHECK_FAILED'];
 
-/** Why `res` is not a 4xx in the API.md error shape, or null when it is. */
+/** Why `res` is not a 4xx in the docs/api.md error shape, or null when it is. */
 export function errorShapeProblem(res: { status: number; body: any }): string | null {
   if (res.status < 400 || res.status >= 500) return `status ${res.status}`;
   const error = res.body?.error;

@@ -2,7 +2,7 @@
  * The service fee card (收费标准卡) per dealer tier, in fen. Tier 1 is the best-equipped
  * service station and earns the highest hourly rate; the remoter tier-3 shops get a
  * shorter travel cap but a higher logistics fee for out-of-warranty parts quotes.
- * Labour, travel and logistics are fee-card prices and include tax (API.md, Quote).
+ * Labour, travel and logistics are fee-card prices and include tax (docs/api.md, Quote).
  */
 export interface RateSeed {
   tier: 1 | 2 | 3;

@@ -1,4 +1,4 @@
-/** The review reason codes API.md fixes; the codes are part of the HTTP contract. */
+/** The review reason codes docs/api.md fixes; the codes are part of the HTTP contract. */
 export interface ReasonCodeSeed {
   code: string;
   label: string;

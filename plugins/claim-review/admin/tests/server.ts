@@ -1,13 +1,13 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 
-/** The staff API of API.md as the admin's fetch client calls it. */
+/** The staff API of docs/api.md as the admin's fetch client calls it. */
 export const API = 'http://localhost:1337/claim-review';
 
 export const server = setupServer();
 export { http, HttpResponse };
 
-/** An API.md error body. */
+/** An docs/api.md error body. */
 export function errorBody(status: number, code: string, zh: string, en: string, details: Record<string, unknown> = {}) {
   return HttpResponse.json({ error: { status, code, message: { zh, en }, details } }, { status });
 }

@@ -2,7 +2,7 @@ import type { ErrorBody, ErrorDetails, ErrorReason, MessageParams } from '../../
 import { errorBody } from '../../shared';
 
 /**
- * A request the plugin refuses, carrying its API.md error body. Services throw it
+ * A request the plugin refuses, carrying its docs/api.md error body. Services throw it
  * with a reason (ALREADY_REGISTERED, STALE_VERSION…); the shared catalogue gives
  * the bilingual message and the status; the `errors` middleware answers it.
  */

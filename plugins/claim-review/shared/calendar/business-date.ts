@@ -3,7 +3,7 @@ import type { IsoDate, IsoDateTime } from '../contracts/money';
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 /**
- * The business date of an instant in the company's zone (API.md: dates are business
+ * The business date of an instant in the company's zone (docs/api.md: dates are business
  * dates in the company's time zone), whatever zone the host runs in.
  */
 const formats = new Map<string, Intl.DateTimeFormat>();

@@ -1,7 +1,7 @@
 import type { Bilingual } from './money';
 import type { Finding } from './findings';
 
-/** The `code` of an error body, per API.md. */
+/** The `code` of an error body, per docs/api.md. */
 export type ErrorCode =
   | 'VALIDATION_FAILED'
   | 'UNAUTHENTICATED'
@@ -12,7 +12,7 @@ export type ErrorCode =
 
 /**
  * Finer reasons the server may name; each maps onto one ErrorCode (see `errorBody`),
- * so clients keyed on API.md codes keep working and the message says what happened.
+ * so clients keyed on docs/api.md codes keep working and the message says what happened.
  */
 export type ErrorReason =
   | ErrorCode

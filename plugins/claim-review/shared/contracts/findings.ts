@@ -3,7 +3,7 @@ import type { Bilingual } from './money';
 export type Severity = 'error' | 'warning';
 
 /**
- * Codes of API.md, stable and part of the contract.
+ * Codes of docs/api.md, stable and part of the contract.
  */
 export type ContractFindingCode =
   | 'UNIT_NOT_FOUND'
@@ -23,7 +23,7 @@ export type ContractFindingCode =
   | 'RETURN_OVERDUE';
 
 /**
- * Codes added by the domain core ("new ones may be added", API.md):
+ * Codes added by the domain core ("new ones may be added", docs/api.md):
  * - POLICY_NOT_FOUND (error): no warranty policy applies to the unit, so nothing can be covered.
  * - RATE_NOT_FOUND (error): no labour rate for the dealer's tier on the repair date; labour/travel would be paid 0.
  * - OPERATION_UNKNOWN (error): a labour line names an operation that is not in the labour-operation list.

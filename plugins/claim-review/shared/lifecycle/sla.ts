@@ -4,7 +4,7 @@ import { addWorkingHours, DEFAULT_WORKING_CALENDAR, workingMsBetween, type Worki
 
 const HOUR = 3_600_000;
 
-/** API.md: a policy without reviewHours gives the reviewer 48 (working) hours. */
+/** docs/api.md: a policy without reviewHours gives the reviewer 48 (working) hours. */
 export const DEFAULT_REVIEW_HOURS = 48;
 
 const instant = (t: Date | IsoDateTime) => (typeof t === 'string' ? new Date(t) : t);

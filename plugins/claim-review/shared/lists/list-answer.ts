@@ -1,6 +1,6 @@
 import type { ListAnswer, Pagination } from '../contracts/answers';
 
-/** API.md list meta; pageCount is 0 for an empty list, as Strapi answers. */
+/** docs/api.md list meta; pageCount is 0 for an empty list, as Strapi answers. */
 export function pagination(page: number, pageSize: number, total: number): Pagination {
   return { page, pageSize, pageCount: Math.ceil(total / pageSize), total };
 }

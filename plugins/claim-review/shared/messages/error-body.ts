@@ -1,7 +1,7 @@
 import type { ErrorBody, ErrorCode, ErrorDetails, ErrorReason } from '../contracts/errors';
 import { message, type MessageParams } from './message';
 
-/** Every finer reason answers with the HTTP status and API.md code of its family. */
+/** Every finer reason answers with the HTTP status and docs/api.md code of its family. */
 export const ERROR_REASONS: Record<ErrorReason, { status: number; code: ErrorCode }> = {
   VALIDATION_FAILED: { status: 400, code: 'VALIDATION_FAILED' },
   UNAUTHENTICATED: { status: 401, code: 'UNAUTHENTICATED' },
@@ -35,7 +35,7 @@ export const ERROR_REASONS: Record<ErrorReason, { status: number; code: ErrorCod
   SHEET_TOO_MANY_ROWS: { status: 400, code: 'VALIDATION_FAILED' },
 };
 
-/** The API.md error body for a reason; `details.reason` is set only when finer than the code. */
+/** The docs/api.md error body for a reason; `details.reason` is set only when finer than the code. */
 export function errorBody(reason: ErrorReason, details: ErrorDetails = {}, params: MessageParams = {}): ErrorBody {
   const { status, code } = ERROR_REASONS[reason];
   const out: ErrorDetails = { ...details };

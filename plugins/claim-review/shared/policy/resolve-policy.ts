@@ -8,7 +8,7 @@ function newest(candidates: PolicyFacts[]): PolicyFacts | null {
 }
 
 /**
- * The policy that governs a unit (API.md): the newest whose effectiveFrom is not after
+ * The policy that governs a unit (docs/api.md): the newest whose effectiveFrom is not after
  * the sale date, for the unit's model, else for its category. A policy naming neither
  * model nor category is the company-wide fallback (the seeded company default).
  * `onDate` stands in for the sale date of a unit not yet sold (e.g. a registration

@@ -1,6 +1,6 @@
 import type { FindingCode, Severity } from '../contracts/findings';
 
-/** API.md: these warn the reviewer and never block submit; every other code is an error. */
+/** docs/api.md: these warn the reviewer and never block submit; every other code is an error. */
 export const FINDING_SEVERITY: Record<FindingCode, Severity> = {
   UNIT_NOT_FOUND: 'error',
   UNIT_NOT_REGISTERED: 'error',

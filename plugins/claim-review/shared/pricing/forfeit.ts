@@ -1,7 +1,7 @@
 import type { ClaimLine, ClaimTotals, LineId } from '../contracts/claim';
 import { claimTotals } from './claim';
 
-/** The reason code a line carries once its part was never returned (API.md's reason codes, seeded). */
+/** The reason code a line carries once its part was never returned (docs/api.md's reason codes, seeded). */
 export const RETURN_FORFEITED_REASON = 'RETURN_FORFEITED';
 
 /**

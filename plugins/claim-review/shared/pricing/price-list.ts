@@ -2,7 +2,7 @@ import type { IsoDate } from '../contracts/money';
 import type { LabourOpFacts, RateFacts } from '../contracts/facts';
 
 /**
- * The row in force on a date: the latest effectiveFrom not after it (API.md). On equal
+ * The row in force on a date: the latest effectiveFrom not after it (docs/api.md). On equal
  * dates the later row in the list wins, so a correction entered later takes over.
  */
 export function priceOn<T extends { effectiveFrom: IsoDate }>(

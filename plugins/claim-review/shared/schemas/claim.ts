@@ -13,7 +13,7 @@ export const claimLabourSchema = z.object({
 });
 
 /**
- * ClaimInput of API.md. z.object strips unknown keys, so a client's `price`, `amount`,
+ * ClaimInput of docs/api.md. z.object strips unknown keys, so a client's `price`, `amount`,
  * `total`, `dealer` or `status` never reaches the server's logic.
  */
 export const claimInputSchema = z.object({

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { isIsoDate } from '../calendar/date-only';
 
-/** Bounds of API.md (free text ≤ 2000) and of the CMS columns (codes ≤ 64, names ≤ 100). */
+/** Bounds of docs/api.md (free text ≤ 2000) and of the CMS columns (codes ≤ 64, names ≤ 100). */
 export const LIMITS = {
   text: 2000,
   code: 64,

@@ -4,7 +4,7 @@ import { ApiError, configureAuth, request } from '../client';
 describe('api client', () => {
   afterEach(() => configureAuth({ token: () => null, onUnauthenticated: () => undefined }));
 
-  it('sends the bearer token and reads the API.md error body', async () => {
+  it('sends the bearer token and reads the docs/api.md error body', async () => {
     let auth: string | null = null;
     server.use(
       http.get('*/api/claim-review/x', ({ request: r }) => {

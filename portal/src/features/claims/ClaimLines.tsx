@@ -15,7 +15,7 @@ function quantity(line: ClaimLine, unitH: string, unitKm: string): string {
 
 /**
  * Lines and totals exactly as the server priced them; the portal never prices a claim
- * itself (API.md: whatever the client sends is ignored).
+ * itself (docs/api.md: whatever the client sends is ignored).
  */
 export function ClaimLines({
   lines,

@@ -14,7 +14,7 @@ export const CLAIM_STATUSES: ClaimStatus[] = [
   'rejected',
 ];
 
-/** API.md: PUT only in draft or info_requested. */
+/** docs/api.md: PUT only in draft or info_requested. */
 export const EDITABLE: ReadonlySet<ClaimStatus> = new Set(['draft', 'info_requested']);
 
 /**

@@ -47,7 +47,7 @@ export function returnCandidates(claims: PortalClaim[], shipments: Shipment[]): 
   return out.sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.claimNumber.localeCompare(b.claimNumber));
 }
 
-/** API.md caps a page at 100; a dealer with more open returns than this has bigger problems. */
+/** docs/api.md caps a page at 100; a dealer with more open returns than this has bigger problems. */
 const MAX_PAGES = 10;
 
 async function allPages<T>(load: (page: number) => Promise<ListAnswer<T>>): Promise<T[]> {

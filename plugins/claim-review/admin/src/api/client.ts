@@ -61,7 +61,7 @@ export type SettlementCreate = { dealer: string; periodStart: string; periodEnd:
 export type Inspection = { result: string; disposition: string; note?: string | null };
 export type AlertAcknowledgement = { note?: string };
 
-/** The staff API of API.md through the admin's own authenticated fetch client. */
+/** The staff API of docs/api.md through the admin's own authenticated fetch client. */
 export function useApi() {
   const { get, post, del } = useFetchClient();
 

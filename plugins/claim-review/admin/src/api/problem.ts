@@ -1,6 +1,6 @@
 import type { Bilingual, Finding } from '../../../shared';
 
-/** What went wrong with a request, from the API.md error body when there is one. */
+/** What went wrong with a request, from the docs/api.md error body when there is one. */
 export interface Problem {
   /** HTTP status; 0 when the server could not be reached. */
   status: number;

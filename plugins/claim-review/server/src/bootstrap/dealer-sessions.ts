@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 /**
  * Server-side logout for dealer tokens. users-permissions (legacy JWT mode, which the
- * portal and API.md use) keeps no session: a token is valid until it expires. Per user
+ * portal and docs/api.md use) keeps no session: a token is valid until it expires. Per user
  * we keep a "tokens valid from" instant (claim-review token-cutoff); logout and any
  * password change move it to now, and a token issued before it is refused on every
  * content-API route, like a forged one (401). A JWT's `iat` counts in seconds, so tokens

@@ -7,7 +7,7 @@ import { namesNothing } from './path-text';
 const SCOPES = ['/api/claim-review/', '/claim-review/'];
 
 /**
- * Gives every error of the plugin's routes the API.md shape. Registered in the
+ * Gives every error of the plugin's routes the docs/api.md shape. Registered in the
  * app's middleware list right after `strapi::errors`, so it sees errors first:
  * Strapi's own (validation, policy, auth, body size) and the plugin's ApiError.
  */

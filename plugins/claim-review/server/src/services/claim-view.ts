@@ -96,7 +96,7 @@ function attachmentOf(p: PhotoRow) {
   return { id: p.id, name: p.name, mime: p.mime, size: p.bytes, url: p.url, createdAt: iso(p.createdAt) };
 }
 
-/** The Claim of API.md, as a dealer or as staff sees it. */
+/** The Claim of docs/api.md, as a dealer or as staff sees it. */
 export function claimOf(row: ClaimRow, events: EventRow[], options: { forStaff: boolean }): Claim & Record<string, unknown> {
   const input = row.input;
   const claim: Claim & Record<string, unknown> = {

@@ -21,7 +21,7 @@ const fieldCodes = (error: any): Record<string, string> | null => {
   return entries.length && entries.every(([, code]) => typeof code === 'string') ? (fields as Record<string, string>) : null;
 };
 
-/** Maps anything thrown on a plugin route to the API.md error body. */
+/** Maps anything thrown on a plugin route to the docs/api.md error body. */
 export function toErrorBody(error: any, request: { hasCredentials: boolean; path: string }): ErrorBody {
   if (error instanceof ApiError) return error.body;
 

@@ -41,7 +41,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /**
-     * The Quote of API.md, plus the date its prices are valid on and the model's name.
+     * The Quote of docs/api.md, plus the date its prices are valid on and the model's name.
      * An error finding (PART_CORE, PART_NOT_PRICED, OPERATION_UNKNOWN, RATE_NOT_FOUND)
      * answers 422 PRECHECK_FAILED with the findings; warnings stay in the answer.
      */

@@ -202,7 +202,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return row;
     },
 
-    /** The Claim of API.md as staff see it, with what a reviewer decides on. */
+    /** The Claim of docs/api.md as staff see it, with what a reviewer decides on. */
     async detail(number: string, options: { mayReview: boolean; now?: Date }) {
       const now = options.now ?? new Date();
       const row = await service.mustFindForStaff(number);

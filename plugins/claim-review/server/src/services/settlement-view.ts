@@ -90,7 +90,7 @@ function head(row: SettlementRow) {
   };
 }
 
-/** The Settlement of API.md; staff also see the draft number, who issued it and the PDF's hash. */
+/** The Settlement of docs/api.md; staff also see the draft number, who issued it and the PDF's hash. */
 export function settlementOf(row: SettlementRow, options: { forStaff: boolean }): Settlement & Record<string, unknown> {
   const answer: Settlement & Record<string, unknown> = {
     ...head(row),

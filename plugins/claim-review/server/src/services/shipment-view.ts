@@ -37,7 +37,7 @@ export const SHIPMENT_POPULATE = { parts: { orderBy: { id: 'asc' } }, dealer: { 
 
 const iso = (value: string | Date | null | undefined) => (value ? new Date(value).toISOString() : null);
 
-/** The Shipment of API.md; staff also see the dealer and who received it. */
+/** The Shipment of docs/api.md; staff also see the dealer and who received it. */
 export function shipmentOf(row: ShipmentRow, options: { forStaff: boolean }): Shipment & Record<string, unknown> {
   const shipment: Shipment & Record<string, unknown> = {
     id: row.id,

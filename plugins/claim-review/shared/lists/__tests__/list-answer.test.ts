@@ -1,7 +1,7 @@
 import { listAnswer, pageWindow, pagination } from '../list-answer';
 
 describe('list answers', () => {
-  it('builds the API.md meta', () => {
+  it('builds the docs/api.md meta', () => {
     expect(listAnswer(['a'], 2, 25, 26)).toEqual({
       data: ['a'],
       meta: { pagination: { page: 2, pageSize: 25, pageCount: 2, total: 26 } },

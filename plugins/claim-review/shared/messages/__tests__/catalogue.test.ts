@@ -56,7 +56,7 @@ describe('message', () => {
 });
 
 describe('errorBody', () => {
-  it('answers API.md’s shape with the family code', () => {
+  it('answers docs/api.md’s shape with the family code', () => {
     expect(errorBody('STALE_VERSION')).toEqual({
       error: {
         status: 409,

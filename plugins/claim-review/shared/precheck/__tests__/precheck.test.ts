@@ -41,7 +41,7 @@ describe('precheck as a whole', () => {
     expect(precheck(INPUT, { today: '2024-06-10' })).toEqual([]);
   });
 
-  it('gives every finding API.md’s severity', () => {
+  it('gives every finding docs/api.md’s severity', () => {
     const warnings = FINDING_CODES.filter((c) => FINDING_SEVERITY[c] === 'warning').sort();
     expect(warnings).toEqual(
       [
