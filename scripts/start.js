@@ -18,7 +18,9 @@ async function main() {
   // ENV_PATH: Strapi's own variable for another .env file.
   const secrets = loadEnvFile(process.env.ENV_PATH || path.join(appDir, '.env'));
   if (secrets.generated.length > 0) console.log(`  generated ${secrets.generated.join(', ')} into ${path.relative(ROOT, secrets.file)} (mode 0600)`);
-  buildAll();
+  // Test servers start from what `npm test` built; a build here would swap dist/ under the
+  // other test files reading it.
+  if (process.env.SANBAO_SKIP_BUILD !== 'true') buildAll();
   const { createStrapi } = require('@strapi/strapi');
   const app = createStrapi({ appDir, distDir: path.join(appDir, 'dist') });
   await app.start();

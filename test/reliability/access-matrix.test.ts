@@ -10,7 +10,7 @@ import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { createDealerUser } from '../helpers/auth';
 import { FIXTURE } from '../helpers/fixture';
 import { apiClient, dealerClient, errorShapeProblem, staffClient } from './lib/clients';
-import { BODIES, fill, hasParams, isWrite, pluginRoutes, type PluginRoute } from './lib/routes';
+import { BODIES, ENDS_SESSION, fill, hasParams, isWrite, pluginRoutes, type PluginRoute } from './lib/routes';
 import { STAFF_ROLES, actionsOf, buildWorld, dealerToken, westSecrets, type StaffRole, type World } from './lib/world';
 
 let strapi: Core.Strapi;
@@ -97,7 +97,7 @@ describe('dealer routes', () => {
     // Writes that name no record last: a claim the east dealer files on a west serial is
     // its own draft (UNIT_NOT_FOUND) and would show that serial in its own list.
     const order = (r: PluginRoute) => Number(isWrite(r) && !hasParams(r) && !BODIES[r.key]?.namesRecords);
-    for (const route of routes.filter((r) => r.api === 'dealer' && !r.public).sort((a, b) => order(a) - order(b))) {
+    for (const route of routes.filter((r) => r.api === 'dealer' && !r.public && !ENDS_SESSION.has(r.key)).sort((a, b) => order(a) - order(b))) {
       const path = fill(route, world.west);
       const body = bodyOf(route);
       const res = await call(east, route, path, body);

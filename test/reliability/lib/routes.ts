@@ -71,6 +71,14 @@ function routesOf(table: Record<string, any>): PluginRoute[] {
 
 export const isWrite = (route: PluginRoute) => !['GET', 'HEAD', 'OPTIONS'].includes(route.method);
 
+/**
+ * Routes that end the caller's own session (every token of the user stops working). They
+ * take no input and name no record, so neither the fuzz nor the cross-dealer matrix has
+ * anything to try on them, and calling them would sign the shared test dealer out for the
+ * rest of the file; test/reliability/account.test.ts covers them with users of its own.
+ */
+export const ENDS_SESSION = new Set(['POST /logout']);
+
 type Target = (r: DealerRecords) => string | number;
 
 /** The id a path parameter takes, by the resource it follows… */

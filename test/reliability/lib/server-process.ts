@@ -60,7 +60,7 @@ export function rssOf(pid: number): number {
 export async function spawnServer(env: Record<string, string | undefined> = {}, timeoutMs = 180_000, script = 'scripts/bench/server.js'): Promise<ServerProcess> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const merged: Record<string, string | undefined> = { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', CRON_ENABLED: 'false', SANBAO_SEED: 'false', ...env };
+  const merged: Record<string, string | undefined> = { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', CRON_ENABLED: 'false', SANBAO_SEED: 'false', SANBAO_SKIP_BUILD: 'true', ...env };
   for (const name of Object.keys(merged)) if (merged[name] === undefined) delete merged[name];
   const child = spawn(process.execPath, [path.join(ROOT, script)], {
     cwd: ROOT,
