@@ -62,11 +62,12 @@ describe('a claim answer for the portal', () => {
 
     const res = await east.get(`/claims/${created.body.number}`);
     expect(res.body.attachments).toEqual([
-      { id: expect.any(Number), name: 'nameplate.png', mime: 'image/png', size: expect.any(Number), url: expect.stringMatching(/^\/uploads\//), createdAt: expect.any(String) },
+      { id: expect.any(Number), name: 'nameplate.png', mime: 'image/png', size: expect.any(Number), url: expect.stringMatching(/^\/api\/claim-review\/evidence\/\d+\?expires=\d+&signature=[\w-]+$/), createdAt: expect.any(String) },
     ]);
-    // The size is the stored file's (Strapi may re-encode an image), kept in kB with two decimals.
+    // Evidence is kept as sent: the signed link serves the very bytes, and the size is theirs.
     const stored = await request(httpServer()).get(res.body.attachments[0].url).buffer(true);
     expect(stored.status).toBe(200);
-    expect(Math.abs(res.body.attachments[0].size - stored.body.length)).toBeLessThanOrEqual(5);
+    expect(Buffer.compare(stored.body, PNG)).toBe(0);
+    expect(res.body.attachments[0].size).toBe(PNG.length);
   });
 });
