@@ -40,6 +40,32 @@ function checkpointEverySecond(connection: SqliteConnection) {
 }
 
 /**
+ * Where a database server is: DATABASE_URL, or host, port, name, user, password and TLS.
+ * PostgreSQL and MySQL differ only in the URL's scheme and key, their default port and
+ * user, and how each driver spells "no TLS".
+ */
+function serverConnection(
+  env: Env,
+  spec: { scheme: RegExp; schemeName: string; urlKey: 'connectionString' | 'uri'; port: number; user: string; noSsl: false | undefined },
+): Record<string, unknown> {
+  const url = env('DATABASE_URL', '');
+  if (url) {
+    if (!spec.scheme.test(url)) fail(`DATABASE_URL must start with ${spec.schemeName} (got "${url.split(':')[0]}:…").`);
+    return { [spec.urlKey]: url };
+  }
+  const port = env.int('DATABASE_PORT', spec.port);
+  if (Number.isNaN(port)) fail('DATABASE_PORT must be a number.');
+  return {
+    host: env('DATABASE_HOST', '127.0.0.1'),
+    port,
+    database: env('DATABASE_NAME', 'sanbao'),
+    user: env('DATABASE_USERNAME', spec.user),
+    password: env('DATABASE_PASSWORD', ''),
+    ssl: env.bool('DATABASE_SSL', false) ? { rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true) } : spec.noSsl,
+  };
+}
+
+/**
  * SQLite (better-sqlite3) is the embedded default; PostgreSQL and MySQL 8 / MariaDB are
  * production databases.
  * `appRoot` is the cms folder, so the SQLite file lands in cms/.tmp/ whether the
@@ -73,21 +99,7 @@ export const databaseSettings = (env: Env, appRoot: string) => {
   }
 
   if (client === 'postgres') {
-    const url = env('DATABASE_URL', '');
-    if (url && !/^postgres(ql)?:\/\//.test(url)) {
-      fail(`DATABASE_URL must start with postgres:// (got "${url.split(':')[0]}:…").`);
-    }
-    const connection = url
-      ? { connectionString: url }
-      : {
-          host: env('DATABASE_HOST', '127.0.0.1'),
-          port: env.int('DATABASE_PORT', 5432),
-          database: env('DATABASE_NAME', 'sanbao'),
-          user: env('DATABASE_USERNAME', 'postgres'),
-          password: env('DATABASE_PASSWORD', ''),
-          ssl: env.bool('DATABASE_SSL', false) ? { rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true) } : false,
-        };
-    if (!url && Number.isNaN(connection['port'])) fail('DATABASE_PORT must be a number.');
+    const connection = serverConnection(env, { scheme: /^postgres(ql)?:\/\//, schemeName: 'postgres://', urlKey: 'connectionString', port: 5432, user: 'postgres', noSsl: false });
     return {
       connection: { client: 'postgres', connection: { ...connection, schema: env('DATABASE_SCHEMA', 'public') }, pool },
       acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
@@ -95,21 +107,7 @@ export const databaseSettings = (env: Env, appRoot: string) => {
   }
 
   if (client === 'mysql') {
-    const url = env('DATABASE_URL', '');
-    if (url && !/^mysql:\/\//.test(url)) {
-      fail(`DATABASE_URL must start with mysql:// (got "${url.split(':')[0]}:…").`);
-    }
-    const connection = url
-      ? { uri: url }
-      : {
-          host: env('DATABASE_HOST', '127.0.0.1'),
-          port: env.int('DATABASE_PORT', 3306),
-          database: env('DATABASE_NAME', 'sanbao'),
-          user: env('DATABASE_USERNAME', 'root'),
-          password: env('DATABASE_PASSWORD', ''),
-          ssl: env.bool('DATABASE_SSL', false) ? { rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true) } : undefined,
-        };
-    if (!url && Number.isNaN(connection['port'])) fail('DATABASE_PORT must be a number.');
+    const connection = serverConnection(env, { scheme: /^mysql:\/\//, schemeName: 'mysql://', urlKey: 'uri', port: 3306, user: 'root', noSsl: undefined });
     return {
       // utf8mb4 holds every character the API accepts (utf8 would refuse 4-byte ones such as
       // emoji); dates come back as strings so a DATE column reads as the business date it is,
