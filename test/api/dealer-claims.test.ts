@@ -84,8 +84,16 @@ describe('units and registration', () => {
   });
 
   it('refuses a registration with a future sale date as a field error', async () => {
-    const res = await east.post('/registrations', { serial: FIXTURE.serials.registered, saleDate: daysAgo(-3), customer: { name: 'x', phone: '1', address: 'y' } });
-    expect([400, 409]).toContain(res.status);
+    const res = await east.post('/registrations', {
+      serial: FIXTURE.serials.neverRegistered,
+      saleDate: daysAgo(-3),
+      customer: { name: '王先生', phone: '13800138000', address: '上海市浦东新区' },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: 'VALIDATION_FAILED', details: { fields: { saleDate: 'in_future' } } });
+    // Refused means unchanged: the unit is still unregistered, so a claim on it still meets UNIT_NOT_REGISTERED.
+    const unit = await east.get(`/units/${FIXTURE.serials.neverRegistered}`);
+    expect(unit.body.registered).toBe(false);
   });
 });
 
