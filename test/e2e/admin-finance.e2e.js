@@ -12,30 +12,14 @@
  * Exit code 0 when every step passed; the last line reads "N passed, N failed".
  */
 const fs = require('fs');
-const { businessDay, http, launchBrowser, startServer, steps, watchdog } = require('./lib/harness');
+const { assert, businessDay, e2eScript, http } = require('./lib/harness');
 const { DEALER, adminToken, dealerToken, fileClaim, signIn, staffUser } = require('./lib/admin');
 
-const suite = steps('admin panel: Finance issues a settlement and downloads its PDF');
-let server = null;
-let browser = null;
-async function cleanup() {
-  if (browser) await browser.close();
-  browser = null;
-  if (server) await server.stop();
-  server = null;
-}
-const stopWatchdog = watchdog(170_000, cleanup, suite);
 
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
 
-async function main() {
-  server = await suite.step('the server starts with the demo data', async () => {
-    const s = await startServer();
-    console.log(`    ${s.url} answered /_health after ${s.bootSeconds.toFixed(0)} s`);
-    return s;
-  });
+async function main(ctx) {
+  const { suite } = ctx;
+  const server = await ctx.server();
   if (!server) return;
   const { url } = server;
 
@@ -56,7 +40,7 @@ async function main() {
   });
   if (!setup) return;
 
-  browser = await suite.step('chromium starts', () => launchBrowser({ locale: 'en-US', width: 1440, height: 1000 }));
+  const browser = await ctx.browser({ locale: 'en-US', width: 1440, height: 1000 });
   if (!browser) return;
   const { page } = browser;
   const periodStart = `${businessDay(0).slice(0, 8)}01`;
@@ -116,13 +100,6 @@ async function main() {
     assert(download.suggestedFilename().includes(issued), `file name ${download.suggestedFilename()}`);
   });
 
-  if (browser.problems.length) console.log(`    browser reported: ${browser.problems.slice(0, 3).join(' | ')}`);
 }
 
-main()
-  .catch((error) => suite.fail('the script crashed', error))
-  .finally(async () => {
-    stopWatchdog();
-    await cleanup();
-    process.exit(suite.finish());
-  });
+e2eScript('admin panel: Finance issues a settlement and downloads its PDF', 170_000, main);

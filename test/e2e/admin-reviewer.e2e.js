@@ -14,30 +14,14 @@
  * Exit code 0 when every step passed; the last line reads "N passed, N failed".
  */
 const path = require('path');
-const { http, launchBrowser, startServer, steps, watchdog } = require('./lib/harness');
+const { assert, e2eScript, http } = require('./lib/harness');
 const { adminToken, attachPhotos, dealerToken, fileClaim, signIn, staffUser, stripesPng } = require('./lib/admin');
 
-const suite = steps('admin panel: a Technical reviewer decides a claim line by line');
-let server = null;
-let browser = null;
-async function cleanup() {
-  if (browser) await browser.close();
-  browser = null;
-  if (server) await server.stop();
-  server = null;
-}
-const stopWatchdog = watchdog(170_000, cleanup, suite);
 
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
 
-async function main() {
-  server = await suite.step('the server starts with the demo data', async () => {
-    const s = await startServer();
-    console.log(`    ${s.url} answered /_health after ${s.bootSeconds.toFixed(0)} s`);
-    return s;
-  });
+async function main(ctx) {
+  const { suite } = ctx;
+  const server = await ctx.server();
   if (!server) return;
   const { url } = server;
 
@@ -61,7 +45,7 @@ async function main() {
   });
   if (!setup) return;
 
-  browser = await suite.step('chromium starts', () => launchBrowser({ locale: 'zh-CN', width: 1440, height: 1000 }));
+  const browser = await ctx.browser({ locale: 'zh-CN', width: 1440, height: 1000 });
   if (!browser) return;
   const { page } = browser;
 
@@ -140,13 +124,6 @@ async function main() {
     await page.getByText('请补充刹车蹄片照片').first().waitFor();
   });
 
-  if (browser.problems.length) console.log(`    browser reported: ${browser.problems.slice(0, 3).join(' | ')}`);
 }
 
-main()
-  .catch((error) => suite.fail('the script crashed', error))
-  .finally(async () => {
-    stopWatchdog();
-    await cleanup();
-    process.exit(suite.finish());
-  });
+e2eScript('admin panel: a Technical reviewer decides a claim line by line', 170_000, main);

@@ -11,7 +11,7 @@
  * Exit code 0 when every step passed; the last line reads "N passed, N failed".
  */
 const fs = require('fs');
-const { businessDay, http, launchBrowser, startServer, steps, watchdog } = require('./lib/harness');
+const { assert, businessDay, e2eScript, http } = require('./lib/harness');
 
 const DEALER = { username: 'dealer-sd', password: 'Sanbao-sd-2026', code: 'SD-WF' };
 const STAFF = { email: 'admin@sanbao.local', password: 'Sanbao-Admin-2026' };
@@ -22,18 +22,6 @@ const CORE_PART = 'DZ-CT-MCU';
 /** A standard DZ150 part that need not go back to the factory. */
 const STANDARD_PART = 'DZ-SW-170';
 
-const suite = steps('dealer portal: sign-in, warranty card, claim with a finding, submit, settlement PDF');
-let server = null;
-let browser = null;
-async function cleanup() {
-  if (browser) await browser.close();
-  browser = null;
-  if (server) await server.stop();
-  server = null;
-}
-// The server's first start (seeding the demo data) takes 40–80 s on a busy machine; the
-// browser steps take about 30 s.
-const stopWatchdog = watchdog(180_000, cleanup, suite);
 
 /** Polls `check` until it returns something truthy. */
 async function until(what, check, timeoutMs = 15_000) {
@@ -46,25 +34,19 @@ async function until(what, check, timeoutMs = 15_000) {
   }
 }
 
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
 
-async function main() {
+async function main(ctx) {
+  const { suite } = ctx;
   const today = businessDay(0);
   const saleDate = businessDay(-2);
   const failureDate = businessDay(-1);
 
-  server = await suite.step('the server starts with the demo data', async () => {
-    const s = await startServer();
-    console.log(`    ${s.url} answered /_health after ${s.bootSeconds.toFixed(0)} s`);
-    return s;
-  });
+  const server = await ctx.server();
   if (!server) return;
   const portal = `${server.url}/portal`;
   const api = `${server.url}/api/claim-review`;
 
-  browser = await suite.step('chromium starts', () => launchBrowser({ locale: 'zh-CN' }));
+  const browser = await ctx.browser({ locale: 'zh-CN' });
   if (!browser) return;
   const { page } = browser;
   page.setDefaultTimeout(15_000);
@@ -200,11 +182,6 @@ async function main() {
   });
 }
 
-main()
-  .catch((error) => suite.fail('unexpected error', error))
-  .finally(async () => {
-    if (browser && browser.problems.length) console.log(`    browser: ${browser.problems.slice(0, 5).join('; ')}`);
-    stopWatchdog();
-    await cleanup();
-    process.exit(suite.finish());
-  });
+// The server's first start (seeding the demo data) takes 40–80 s on a busy machine; the
+// browser steps take about 30 s.
+e2eScript('dealer portal: sign-in, warranty card, claim with a finding, submit, settlement PDF', 180_000, main);

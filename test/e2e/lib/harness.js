@@ -273,4 +273,49 @@ function watchdog(ms, cleanup, suite) {
   return () => clearTimeout(timer);
 }
 
-module.exports = { ROOT, CHROMIUM, businessDay, sharedBuildLock, startServer, launchBrowser, http, steps, watchdog, sleep };
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/**
+ * The frame every e2e script shares: numbered steps, a watchdog, and the server and
+ * browser it opens closed whatever happens (a failed step, a crash, the watchdog).
+ * `main` gets the suite and opens the server and the browser as its first steps.
+ */
+function e2eScript(title, watchdogMs, main) {
+  const suite = steps(title);
+  let server = null;
+  let browser = null;
+  async function cleanup() {
+    if (browser) await browser.close();
+    browser = null;
+    if (server) await server.stop();
+    server = null;
+  }
+  const stopWatchdog = watchdog(watchdogMs, cleanup, suite);
+  const ctx = {
+    suite,
+    async server(options) {
+      server = await suite.step('the server starts with the demo data', async () => {
+        const s = await startServer(options);
+        console.log(`    ${s.url} answered /_health after ${s.bootSeconds.toFixed(0)} s`);
+        return s;
+      });
+      return server;
+    },
+    async browser(options) {
+      browser = await suite.step('chromium starts', () => launchBrowser(options));
+      return browser;
+    },
+  };
+  main(ctx)
+    .catch((error) => suite.fail('the script crashed', error))
+    .finally(async () => {
+      if (browser && browser.problems.length) console.log(`    browser reported: ${browser.problems.slice(0, 5).join(' | ')}`);
+      stopWatchdog();
+      await cleanup();
+      process.exit(suite.finish());
+    });
+}
+
+module.exports = { ROOT, CHROMIUM, businessDay, sharedBuildLock, startServer, launchBrowser, http, steps, watchdog, sleep, assert, e2eScript };

@@ -9,6 +9,7 @@ import { CLAIM_UID, type ClaimRow } from './claim-store';
 import { lineOf } from './claim-view';
 import { EVENT_UID } from './audit';
 import { isUniqueViolation } from './unique-violation';
+import { sqlSchema } from './sql-schema';
 import {
   SETTLEMENT_FIELDS,
   SETTLEMENT_LINE_UID,
@@ -111,11 +112,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** A correction names, if anything, a claim of this dealer already settled by an issued notice. */
   async function checkAdjustments(dealerCode: string, adjustments: AdjustmentInput[], path = (i: number) => `adjustments.${i}.claimNumber`) {
+    const named = [...new Set(adjustments.flatMap((adj) => (adj.claimNumber ? [adj.claimNumber] : [])))];
+    const found = named.length ? await strapi.db.query(CLAIM_UID).findMany({ where: { number: { $in: named }, dealerCode, status: 'settled' }, select: ['number'] }) : [];
+    const settled = new Set(found.map((c: { number: string }) => c.number));
     const fields: Record<string, string> = {};
     for (const [i, adj] of adjustments.entries()) {
-      if (!adj.claimNumber) continue;
-      const claim = await strapi.db.query(CLAIM_UID).findOne({ where: { number: adj.claimNumber, dealerCode }, select: ['status'] });
-      if (!claim || claim.status !== 'settled') fields[path(i)] = 'not_adjustable';
+      if (adj.claimNumber && !settled.has(adj.claimNumber)) fields[path(i)] = 'not_adjustable';
     }
     if (Object.keys(fields).length > 0) throw new ApiError('VALIDATION_FAILED', { fields });
   }
@@ -191,16 +193,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }),
       strapi.db.query(SETTLEMENT_UID).count({ where }),
     ]);
-    const data = await Promise.all(
-      rows.map(async (row: SettlementRow) => {
-        const [claims, adjustments] = await Promise.all([
-          strapi.db.query(SETTLEMENT_LINE_UID).count({ where: { settlement: row.id, kind: 'claim' } }),
-          strapi.db.query(SETTLEMENT_LINE_UID).count({ where: { settlement: row.id, kind: 'adjustment' } }),
-        ]);
-        return settlementSummaryOf(row, { claims, adjustments });
-      }),
-    );
+    const counts = await lineCounts(rows.map((row: SettlementRow) => row.id));
+    const data = rows.map((row: SettlementRow) => settlementSummaryOf(row, counts.get(row.id) ?? { claims: 0, adjustments: 0 }));
     return { data, meta: { pagination: { page: pageNo, pageSize, pageCount: Math.ceil(total / pageSize), total } } };
+  }
+
+  /** Claim and adjustment lines per settlement of a page, in one grouped query rather than two counts a row. */
+  async function lineCounts(ids: number[]): Promise<Map<number, { claims: number; adjustments: number }>> {
+    const out = new Map<number, { claims: number; adjustments: number }>();
+    if (ids.length === 0) return out;
+    const names = sqlSchema(strapi);
+    const link = names.link(SETTLEMENT_LINE_UID, 'settlement');
+    const kind = `l.${names.column(SETTLEMENT_LINE_UID, 'kind')}`;
+    const knex = await names.connection();
+    const rows: Array<{ settlement: number | string; kind: string; lines: number | string }> = await knex(`${names.table(SETTLEMENT_LINE_UID)} as l`)
+      .join(`${link.name} as k`, `k.${link.own}`, 'l.id')
+      .whereIn(`k.${link.other}`, ids)
+      .groupBy(`k.${link.other}`, kind)
+      .select(`k.${link.other} as settlement`, `${kind} as kind`)
+      .count({ lines: 'l.id' });
+    for (const row of rows) {
+      const counts = out.get(Number(row.settlement)) ?? { claims: 0, adjustments: 0 };
+      // PostgreSQL answers count() as a string (bigint).
+      if (row.kind === 'claim') counts.claims = Number(row.lines);
+      else if (row.kind === 'adjustment') counts.adjustments = Number(row.lines);
+      out.set(Number(row.settlement), counts);
+    }
+    return out;
   }
 
   /** The stored bytes of an issued notice; a draft is rendered now as a marked preview. */
