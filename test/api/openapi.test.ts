@@ -9,6 +9,7 @@ import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { dealerLogin } from '../helpers/auth';
 import { FIXTURE, loadFixture } from '../helpers/fixture';
 import { dealerApi, goodClaim } from '../helpers/dealer-api';
+import contentApi from '../../plugins/claim-review/server/src/routes/content-api';
 
 let strapi: Core.Strapi;
 let east: ReturnType<typeof dealerApi>;
@@ -45,6 +46,16 @@ it('is an OpenAPI 3.1 document of every dealer route, served without a token', (
   expect(Object.keys(answer.properties)).toEqual(expect.arrayContaining(['repair', 'remedyValue']));
 });
 
+it('documents every route of the dealer API but itself, by the handler that serves it', () => {
+  const documented = Object.entries(doc.paths as Record<string, Record<string, { operationId: string }>>).flatMap(([p, ops]) =>
+    Object.entries(ops).map(([m, op]) => `${m.toUpperCase()} ${p.replace(/\{(\w+)\}/g, ':$1')} ${op.operationId}`),
+  );
+  const served = contentApi.routes.filter((r) => r.path !== '/openapi.json').map((r) => `${r.method} ${r.path} ${r.handler}`);
+  expect(documented.sort()).toEqual(served.sort());
+  expect(doc.paths['/evidence/{id}'].get.security).toEqual([]);
+  expect(Object.keys(doc.paths['/settlements/{number}/pdf'].get.responses['200'].content)).toEqual(['application/pdf']);
+});
+
 it('describes the real answers of the server', async () => {
   check('/me', 'get', 200, (await east.get('/me')).body);
   check('/units/{serial}', 'get', 200, (await east.get(`/units/${FIXTURE.serials.registered}`)).body);
@@ -62,6 +73,12 @@ it('describes the real answers of the server', async () => {
   check('/claims', 'post', 422, (await east.post('/claims', { ...goodClaim({ parts: [{ partNumber: FIXTURE.parts.core, qty: 1 }] }), submit: true })).body);
   check('/claims/{number}', 'get', 404, (await east.get('/claims/CR-000000-00000')).body);
   check('/me', 'get', 401, (await dealerApi(null).get('/me')).body);
+  const quote = { model: FIXTURE.model, parts: [{ partNumber: FIXTURE.parts.motor, qty: 1 }], labour: [{ operation: FIXTURE.operations.motor }] };
+  check('/quotes', 'post', 200, (await east.post('/quotes', quote)).body);
+  check('/quotes', 'post', 422, (await east.post('/quotes', { ...quote, parts: [{ partNumber: FIXTURE.parts.core, qty: 1 }] })).body);
+  check('/shipments', 'get', 200, (await east.get('/shipments')).body);
+  check('/settlements', 'get', 200, (await east.get('/settlements')).body);
+  check('/settlements/{number}', 'get', 404, (await east.get('/settlements/ST-000000-0000')).body);
 });
 
 it('rejects an answer that breaks the contract (the check can fail)', () => {

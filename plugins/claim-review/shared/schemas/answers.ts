@@ -131,3 +131,55 @@ export const unitAnswerSchema = z.looseObject({
 });
 
 export const registrationAnswerSchema = z.looseObject({ serial: z.string(), registrationDate: date, late: z.boolean() });
+
+const settlementHead = {
+  number: z.string(),
+  dealer: z.looseObject({ code: z.string(), name: z.string() }),
+  periodStart: date,
+  periodEnd: date,
+  status: z.enum(['issued', 'acknowledged']),
+  total: fen,
+  issuedAt: dateTime.nullable(),
+  acknowledgedAt: dateTime.nullable(),
+};
+
+/** 三包费用核销通知 as a dealer reads it (only issued or acknowledged ones reach a dealer). */
+export const settlementAnswer = z.looseObject({
+  ...settlementHead,
+  lines: z.array(
+    z.looseObject({
+      kind: z.enum(['claim', 'adjustment']),
+      claimNumber: z.string().nullable(),
+      parts: fen,
+      labour: fen,
+      travel: fen,
+      amount: fen.meta({ description: 'Payable in fen; an adjustment may be negative' }),
+    }),
+  ),
+  pdfSha256: z.string().nullable().meta({ description: 'SHA-256 of the PDF the dealer downloads' }),
+});
+
+export const settlementSummaryAnswer = z.looseObject({ ...settlementHead, claimCount: z.number().int(), adjustmentCount: z.number().int() });
+
+export const shipmentAnswer = z.looseObject({
+  number: z.string(),
+  carrier: z.string(),
+  trackingNumber: z.string(),
+  status: z.enum(['shipped', 'received']),
+  parts: z.array(z.looseObject({ claimNumber: z.string(), partNumber: z.string(), qty: z.number().int() })),
+});
+
+/** An out-of-warranty price (服务收费单): guide prices with VAT split out on parts. */
+export const quoteAnswer = z.looseObject({
+  lines: z.array(
+    z.looseObject({
+      kind: z.enum(['part', 'labour', 'travel']),
+      ref: z.string(),
+      unitPrice: fen,
+      amount: fen.meta({ description: 'Before VAT' }),
+      tax: fen,
+    }),
+  ),
+  totals: z.looseObject({ parts: fen, tax: fen, labour: fen, travel: fen, logistics: fen, total: fen }),
+  findings: z.array(findingAnswer),
+});

@@ -56,4 +56,8 @@ export {
   meAnswerSchema,
   unitAnswerSchema,
   registrationAnswerSchema,
+  settlementAnswer,
+  settlementSummaryAnswer,
+  shipmentAnswer,
+  quoteAnswer,
 } from './answers';

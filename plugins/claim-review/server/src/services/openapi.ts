@@ -13,6 +13,12 @@ import {
   registrationAnswerSchema,
   registrationInputSchema,
   unitAnswerSchema,
+  quoteAnswer,
+  quoteInputSchema,
+  settlementAnswer,
+  settlementSummaryAnswer,
+  shipmentAnswer,
+  shipmentInputSchema,
 } from '../../../shared';
 
 type Schema = z.ZodType;
@@ -28,7 +34,7 @@ const json = (schema: Schema, io: 'input' | 'output') => ({ 'application/json': 
 const ERRORS = {
   400: 'VALIDATION_FAILED: the body or query does not fit; details.fields names each field',
   401: 'UNAUTHENTICATED: no valid dealer token',
-  403: 'FORBIDDEN: the user has no active dealer',
+  403: 'FORBIDDEN: the user has no active dealer, or a signed link expired or was tampered with',
   404: 'NOT_FOUND: no such record for this dealer',
   409: 'CONFLICT: wrong state, stale If-Match, duplicate',
   422: 'PRECHECK_FAILED: an error finding blocks submit; details.findings lists them',
@@ -48,21 +54,41 @@ interface Operation {
   query?: Record<string, string>;
   headers?: Record<string, string>;
   errors?: Array<keyof typeof ERRORS>;
+  /** The answer is a file of this media type rather than JSON. */
+  file?: 'application/pdf' | 'application/octet-stream';
+  /** The body is multipart/form-data with a `files` field (claim photos). */
+  upload?: boolean;
+  /** No token: the credential is in the link itself (signed evidence links). */
+  open?: boolean;
 }
+
+const binary = { type: 'string', contentMediaType: 'application/octet-stream' };
+
+const requestBody = (op: Operation) => {
+  if (op.upload) {
+    return { requestBody: { required: true, content: { 'multipart/form-data': { schema: { type: 'object', required: ['files'], properties: { files: { type: 'array', items: binary } } } } } } };
+  }
+  return op.body ? { requestBody: { required: true, content: json(op.body, 'input') } } : {};
+};
+
+const success = (op: Operation) => {
+  if (op.file) return { description: 'The file', content: { [op.file]: { schema: binary } } };
+  return op.answer ? { description: 'OK', content: json(op.answer, 'output') } : { description: 'No content' };
+};
 
 const operation = (op: Operation) => ({
   operationId: op.id,
   summary: op.summary,
-  security: [{ dealerJwt: [] }],
+  security: op.open ? [] : [{ dealerJwt: [] }],
   parameters: [
     ...(op.params ?? []).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
     ...Object.entries(op.query ?? {}).map(([name, description]) => ({ name, in: 'query', required: false, description, schema: { type: 'string' } })),
     ...Object.entries(op.headers ?? {}).map(([name, description]) => ({ name, in: 'header', required: false, description, schema: { type: 'string' } })),
   ],
-  ...(op.body ? { requestBody: { required: true, content: json(op.body, 'input') } } : {}),
+  ...requestBody(op),
   responses: {
-    [String(op.status ?? 200)]: op.answer ? { description: 'OK', content: json(op.answer, 'output') } : { description: 'No content' },
-    ...errors(401, 403, ...(op.errors ?? [])),
+    [String(op.status ?? 200)]: success(op),
+    ...errors(...(op.open ? [] : ([401, 403] as const)), ...(op.errors ?? [])),
   },
 });
 
@@ -98,6 +124,23 @@ export default ({ strapi: _strapi }: { strapi: Core.Strapi }) => ({
         },
         '/claims/{number}/submit': { post: operation({ id: 'claims.submit', summary: 'Submit a draft (precheck, then review)', params: ['number'], answer: claimAnswerSchema, errors: [404, 409, 422] }) },
         '/claims/{number}/answers': { post: operation({ id: 'claims.answer', summary: 'Answer the reviewer\'s question', params: ['number'], body: answerInputSchema, answer: claimAnswerSchema, errors: [400, 404, 409] }) },
+        '/claims/{number}/attachments': { post: operation({ id: 'attachments.create', summary: 'Attach photos or PDFs (jpg, png, webp, pdf) to a draft or a claim with a question', params: ['number'], upload: true, answer: claimAnswerSchema, errors: [400, 404, 409] }) },
+        '/claims/{number}/attachments/{id}': {
+          get: operation({ id: 'evidence.forDealer', summary: 'A file of the claim, to the owning dealer', params: ['number', 'id'], file: 'application/octet-stream', errors: [404] }),
+          delete: operation({ id: 'attachments.delete', summary: 'Remove a file from a draft or a claim with a question', params: ['number', 'id'], answer: claimAnswerSchema, errors: [404, 409] }),
+        },
+        '/evidence/{id}': { get: operation({ id: 'evidence.byLink', summary: 'A file by the signed link a claim answers in photos[].url (valid 600 s)', params: ['id'], query: { expires: 'epoch seconds', signature: 'HMAC of the link' }, file: 'application/octet-stream', open: true, errors: [403, 404] }) },
+        '/shipments': {
+          get: operation({ id: 'shipments.find', summary: 'Parts sent back to the factory (旧件返回)', answer: listAnswerOf(shipmentAnswer), query: { page: 'page from 1', pageSize: '1..100' }, errors: [400] }),
+          post: operation({ id: 'shipments.create', summary: 'Ship parts of claims back to the factory', body: shipmentInputSchema, answer: shipmentAnswer, status: 201, errors: [400, 409] }),
+        },
+        '/settlements': { get: operation({ id: 'settlements.find', summary: 'Issued settlement notices (三包费用核销通知)', answer: listAnswerOf(settlementSummaryAnswer), query: { status: 'issued | acknowledged', page: 'page from 1', pageSize: '1..100' }, errors: [400] }) },
+        '/settlements/{number}': { get: operation({ id: 'settlements.findOne', summary: 'A settlement notice with its lines', params: ['number'], answer: settlementAnswer, errors: [404] }) },
+        '/settlements/{number}/pdf': { get: operation({ id: 'settlements.pdf', summary: 'The notice as the PDF finance issued (same bytes, pdfSha256)', params: ['number'], file: 'application/pdf', errors: [404] }) },
+        '/settlements/{number}/acknowledge': { post: operation({ id: 'settlements.acknowledge', summary: 'Acknowledge receipt of the notice; a repeat answers the first', params: ['number'], answer: settlementAnswer, errors: [404] }) },
+        '/quotes': { post: operation({ id: 'quotes.create', summary: 'Price an out-of-warranty repair at guide prices with tax', body: quoteInputSchema, answer: quoteAnswer, errors: [400, 422] }) },
+        '/quotes/pdf': { post: operation({ id: 'quotes.pdf', summary: 'The same quote as a PDF (服务收费单)', body: quoteInputSchema, file: 'application/pdf', errors: [400, 422] }) },
+        '/logout': { post: operation({ id: 'dealer.logout', summary: 'End every session of this user', status: 204 }) },
       },
     };
   },
