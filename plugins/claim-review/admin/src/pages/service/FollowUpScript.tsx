@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Alert, Box, Button, Field, Flex, Radio, Typography } from '@strapi/design-system';
 import { SATISFACTION_LABELS } from '../../../../shared';
+import { problemOf } from '../../api/problem';
 import { useServiceApi } from '../../api/service-client';
 import type { FollowUpBody, RequestSummary, ServiceRequestView } from '../../api/service-types';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -52,8 +53,8 @@ export const FollowUpScript = ({ request, onDone }: { request: FollowUpTarget; o
         setAnswer(result);
         onDone(result);
       } catch (error) {
-        const fields = (error as { response?: { data?: { error?: { details?: { fields?: Record<string, string> } } } } }).response?.data?.error?.details?.fields;
-        if (fields) setErrors(fieldText(fields));
+        const { fields } = problemOf(error);
+        if (Object.keys(fields).length) setErrors(fieldText(fields));
         throw error;
       }
     });

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { Button, Field, Flex, Grid, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { normalisePhone, parseInput, SERVICE_CHANNELS, serviceRequestInputSchema } from '../../../../shared';
+import { problemOf } from '../../api/problem';
 import { useServiceApi } from '../../api/service-client';
 import type { LookupAnswer, ServiceChannel, UnitCard } from '../../api/service-types';
 import { useResource } from '../../api/useResource';
@@ -64,8 +65,8 @@ export const IntakePage = () => {
         toggleNotification({ type: 'success', message: t('service.intake.created', { number: created.number }) });
         navigate(requestPath(created.number));
       } catch (error) {
-        const fields = (error as { response?: { data?: { error?: { details?: { fields?: Record<string, string> } } } } }).response?.data?.error?.details?.fields;
-        if (fields) setErrors(fieldText(fields));
+        const { fields } = problemOf(error);
+        if (Object.keys(fields).length) setErrors(fieldText(fields));
         throw error;
       }
     });

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { Button, Flex } from '@strapi/design-system';
+import { problemOf } from '../../api/problem';
 import { useServiceApi } from '../../api/service-client';
 import type { ServiceRequestView, WorkOrderView } from '../../api/service-types';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -38,8 +39,8 @@ export const ReassignForm = ({ order, region, onDone }: { order: WorkOrderView; 
         onDone(await api.reassign(order.number, { dealer: dealer ?? '', reason: reason.trim() }));
         setOpen(false);
       } catch (error) {
-        const fields = (error as { response?: { data?: { error?: { details?: { fields?: Record<string, string> } } } } }).response?.data?.error?.details?.fields;
-        if (fields) setErrors(fieldText(fields));
+        const { fields } = problemOf(error);
+        if (Object.keys(fields).length) setErrors(fieldText(fields));
         throw error;
       }
     });

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { Badge, Button, Flex, Tabs, Typography } from '@strapi/design-system';
+import { problemOf } from '../../api/problem';
 import { useServiceApi } from '../../api/service-client';
 import type { ServiceRequestView, TriageBody } from '../../api/service-types';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -58,8 +59,8 @@ export const TriagePanel = ({
         onDone(await api.triage(request.number, body()));
         setNote('');
       } catch (error) {
-        const fields = (error as { response?: { data?: { error?: { details?: { fields?: Record<string, string> } } } } }).response?.data?.error?.details?.fields;
-        if (fields) setErrors(fieldText(fields));
+        const { fields } = problemOf(error);
+        if (Object.keys(fields).length) setErrors(fieldText(fields));
         throw error;
       }
     });
