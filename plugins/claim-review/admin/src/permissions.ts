@@ -11,6 +11,9 @@ export const PERMISSIONS = {
   settlementsManage: [action('settlements.manage')],
   priceLists: [action('price-lists.manage')],
   quality: [action('analytics.read')],
+  serviceIntake: [action('service.intake')],
+  serviceDispatch: [action('service.dispatch')],
+  serviceFollowUp: [action('service.follow-up')],
 };
 
 /** The menu link shows to anyone holding at least one of the plugin's actions. */
@@ -22,4 +25,7 @@ export const ANY_PLUGIN_PERMISSION = [
   ...PERMISSIONS.settlementsManage,
   ...PERMISSIONS.priceLists,
   ...PERMISSIONS.quality,
+  ...PERMISSIONS.serviceIntake,
+  ...PERMISSIONS.serviceDispatch,
+  ...PERMISSIONS.serviceFollowUp,
 ];

@@ -10,13 +10,15 @@ import en from '../src/translations/en.json';
 import zh from '../src/translations/zh-Hans.json';
 import { TestStrapiProvider } from './strapi-admin';
 
-export type Role = 'reviewer' | 'finance' | 'coordinator' | 'admin';
+export type Role = 'reviewer' | 'finance' | 'coordinator' | 'admin' | 'intakeOnly';
 
 /** The actions of the roles the plugin keeps (server/src/constants.ts); admin holds them all. */
 export const ROLE_PERMISSIONS: Record<Role, Array<{ action: string; subject: null }>> = {
   reviewer: [...PERMISSIONS.queue, ...PERMISSIONS.review, ...PERMISSIONS.returns],
   finance: [...PERMISSIONS.queue, ...PERMISSIONS.settlementsManage, ...PERMISSIONS.settlementsRead, ...PERMISSIONS.quality],
-  coordinator: [...PERMISSIONS.queue, ...PERMISSIONS.quality],
+  coordinator: [...PERMISSIONS.queue, ...PERMISSIONS.quality, ...PERMISSIONS.serviceIntake, ...PERMISSIONS.serviceDispatch, ...PERMISSIONS.serviceFollowUp],
+  /** A desk clerk who registers calls but may not dispatch nor call back: the gating case. */
+  intakeOnly: [...PERMISSIONS.queue, ...PERMISSIONS.serviceIntake],
   admin: Object.values(PERMISSIONS).flat(),
 };
 

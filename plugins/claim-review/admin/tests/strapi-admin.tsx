@@ -57,6 +57,17 @@ export function useAuth<T>(_name: string, selector: (state: { permissions: Array
   return selector({ permissions });
 }
 
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** useRBAC's naming: the action's last segment, hyphens dropped — `service.follow-up` → canFollowUp. */
+const actionName = (action: string) => `can${(action.split('.').pop() ?? '').split('-').map(capitalise).join('')}`;
+
+/** Strapi's useRBAC answered from the test's role: the plugin's actions carry no conditions. */
+export function useRBAC(permissionsToCheck: Array<{ action: string }> = []) {
+  const { permissions: held } = React.useContext(TestContext);
+  const allowedActions = Object.fromEntries(permissionsToCheck.map((p) => [actionName(p.action), held.some((h) => h.action === p.action)]));
+  return { allowedActions, isLoading: false, permissions: permissionsToCheck };
+}
+
 const Protect = ({ permissions = [], children }: { permissions?: Array<{ action: string }>; children: React.ReactNode }) => {
   const { permissions: held } = React.useContext(TestContext);
   return held.some((p) => permissions.some((r) => r.action === p.action)) ? <>{children}</> : <p>No permissions</p>;

@@ -11,6 +11,10 @@ import { QueuePage } from './QueuePage';
 import { ReturnsPage } from './ReturnsPage';
 import { SettlementPage } from './SettlementPage';
 import { SettlementsPage } from './SettlementsPage';
+import { BoardPage } from './service/BoardPage';
+import { FollowUpsPage } from './service/FollowUpsPage';
+import { IntakePage } from './service/IntakePage';
+import { RequestPage } from './service/RequestPage';
 
 const BASE = `/plugins/${PLUGIN_ID}`;
 
@@ -23,6 +27,13 @@ export const PAGES: Array<{ path: string; label: MessageKey; permissions: Array<
   { path: 'quality', label: 'nav.quality', permissions: PERMISSIONS.quality },
 ];
 
+/** The service desk's pages (SERVICE_SPEC.md), in their own section of the side navigation. */
+export const SERVICE_PAGES: typeof PAGES = [
+  { path: 'service/intake', label: 'nav.serviceIntake', permissions: PERMISSIONS.serviceIntake },
+  { path: 'service/board', label: 'nav.serviceBoard', permissions: PERMISSIONS.serviceIntake },
+  { path: 'service/follow-ups', label: 'nav.serviceFollowUps', permissions: PERMISSIONS.serviceFollowUp },
+];
+
 const Protected = ({ permissions, children }: { permissions: Array<{ action: string; subject: null }>; children: React.ReactNode }) => (
   <Page.Protect permissions={permissions}>{children}</Page.Protect>
 );
@@ -31,6 +42,8 @@ export const App = () => {
   const { t } = useT();
   const can = useCan();
   const visible = PAGES.filter((p) => can(p.permissions));
+  const service = SERVICE_PAGES.filter((p) => can(p.permissions));
+  const first = visible[0] ?? service[0];
   const sideNav = (
     <SubNav.Main aria-label={t('nav.title')}>
       <SubNav.Header label={t('nav.title')} />
@@ -41,6 +54,15 @@ export const App = () => {
               <SubNav.Link key={p.path} to={`${BASE}/${p.path}`} label={t(p.label)} />
             ))}
           </SubNav.Section>,
+          ...(service.length
+            ? [
+                <SubNav.Section key="service" label={t('nav.service')}>
+                  {service.map((p) => (
+                    <SubNav.Link key={p.path} to={`${BASE}/${p.path}`} label={t(p.label)} />
+                  ))}
+                </SubNav.Section>,
+              ]
+            : []),
         ]}
       </SubNav.Sections>
     </SubNav.Main>
@@ -48,7 +70,7 @@ export const App = () => {
   return (
     <Layouts.Root sideNav={sideNav}>
       <Routes>
-        <Route index element={visible[0] ? <Navigate to={visible[0].path} replace /> : <Page.NoPermissions />} />
+        <Route index element={first ? <Navigate to={first.path} replace /> : <Page.NoPermissions />} />
         <Route path="claims" element={<Protected permissions={PERMISSIONS.queue}><QueuePage /></Protected>} />
         <Route path="claims/:number" element={<Protected permissions={PERMISSIONS.queue}><ClaimPage /></Protected>} />
         <Route path="returns" element={<Protected permissions={PERMISSIONS.returns}><ReturnsPage /></Protected>} />
@@ -56,6 +78,10 @@ export const App = () => {
         <Route path="settlements/:number" element={<Protected permissions={PERMISSIONS.settlementsRead}><SettlementPage /></Protected>} />
         <Route path="price-list" element={<Protected permissions={PERMISSIONS.priceLists}><PriceListPage /></Protected>} />
         <Route path="quality" element={<Protected permissions={PERMISSIONS.quality}><QualityPage /></Protected>} />
+        <Route path="service/intake" element={<Protected permissions={PERMISSIONS.serviceIntake}><IntakePage /></Protected>} />
+        <Route path="service/board" element={<Protected permissions={PERMISSIONS.serviceIntake}><BoardPage /></Protected>} />
+        <Route path="service/follow-ups" element={<Protected permissions={PERMISSIONS.serviceFollowUp}><FollowUpsPage /></Protected>} />
+        <Route path="service/requests/:number" element={<Protected permissions={PERMISSIONS.serviceIntake}><RequestPage /></Protected>} />
         <Route path="*" element={<Page.Error />} />
       </Routes>
     </Layouts.Root>

@@ -22,11 +22,25 @@ describe('pages per role', () => {
   it.each<[Role, string[]]>([
     ['reviewer', ['审核队列', '旧件返回']],
     ['finance', ['审核队列', '费用核销', '质量分析']],
-    ['coordinator', ['审核队列', '质量分析']],
-    ['admin', ['审核队列', '旧件返回', '费用核销', '配件价目表', '质量分析']],
+    ['coordinator', ['审核队列', '质量分析', '来电登记', '派工看板', '回访']],
+    ['admin', ['审核队列', '旧件返回', '费用核销', '配件价目表', '质量分析', '来电登记', '派工看板', '回访']],
   ])('%s sees only the pages of its actions', async (role, expected) => {
     expect(links(role)).toEqual(expected);
     expect(await screen.findByRole('heading', { name: '三包索赔审核队列' })).toBeInTheDocument();
+  });
+
+  it('lists the service desk in its own section, without the follow-up worklist for a user who may not call back', () => {
+    renderPage(<App />, { at: '/plugins/claim-review/claims', path: '/plugins/claim-review/*', role: 'intakeOnly' });
+    const desk = screen.getByRole('region', { name: '服务台' });
+    expect(within(desk).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['来电登记', '/plugins/claim-review/service/intake'],
+      ['派工看板', '/plugins/claim-review/service/board'],
+    ]);
+  });
+
+  it('refuses the follow-up worklist to a role without service.follow-up', () => {
+    renderPage(<App />, { at: '/plugins/claim-review/service/follow-ups', path: '/plugins/claim-review/*', role: 'finance' });
+    expect(screen.getByText('No permissions')).toBeInTheDocument();
   });
 
   it('refuses a page whose action the role lacks', () => {

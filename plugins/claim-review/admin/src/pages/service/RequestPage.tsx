@@ -1,0 +1,103 @@
+import { Link as RouterLink, useParams } from 'react-router-dom';
+import { Layouts, Page } from '@strapi/strapi/admin';
+import { Button, Flex, Grid, Link, Typography } from '@strapi/design-system';
+import { ArrowClockwise, ArrowLeft } from '@strapi/icons';
+import { FOLLOW_UP_STATES } from '../../../../shared';
+import { useServiceApi } from '../../api/service-client';
+import type { ServiceRequestView } from '../../api/service-types';
+import { useResource } from '../../api/useResource';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { Section } from '../../components/Section';
+import { RequestStatusBadge } from '../../components/service/ServiceStatusBadge';
+import { TimerList } from '../../components/service/TimerBadge';
+import { useServiceRbac } from '../../hooks/useServiceRbac';
+import { useT } from '../../utils/translate';
+import { FollowUpHistory } from './FollowUpHistory';
+import { FollowUpScript } from './FollowUpScript';
+import { SERVICE_BASE } from './paths';
+import { RequestFacts } from './RequestFacts';
+import { ServiceTimeline } from './ServiceTimeline';
+import { TriagePanel } from './TriagePanel';
+import { WorkOrderCard } from './WorkOrderCard';
+
+const TRIAGE_STATES = ['received', 'reopened'];
+
+/** 服务单: one call with everything done on it, and the coordinator's next step. */
+export const RequestPage = () => {
+  const { number = '' } = useParams();
+  const { t } = useT();
+  const api = useServiceApi();
+  const rbac = useServiceRbac();
+  const request = useResource<ServiceRequestView>(() => api.request(number), number);
+  const data = request.data;
+
+  const back = (
+    <Link tag={RouterLink} to={`${SERVICE_BASE}/board`} startIcon={<ArrowLeft />}>
+      {t('service.board.title')}
+    </Link>
+  );
+  if (!data && request.loading) return <Page.Loading />;
+  if (!data) {
+    return (
+      <Page.Main>
+        <Layouts.Header title={t('service.request.title', { number })} navigationAction={back} />
+        <Layouts.Content>{request.error && <ProblemAlert problem={request.error} />}</Layouts.Content>
+      </Page.Main>
+    );
+  }
+  const orders = data.workOrders;
+  const triage = TRIAGE_STATES.includes(data.status) && !rbac.loading;
+  const followUp = FOLLOW_UP_STATES.includes(data.status) && rbac.canFollowUp;
+  return (
+    <Page.Main>
+      <Page.Title>{t('service.request.title', { number })}</Page.Title>
+      <Layouts.Header
+        navigationAction={back}
+        title={t('service.request.title', { number })}
+        subtitle={
+          <Flex gap={3} wrap="wrap" paddingTop={1}>
+            <RequestStatusBadge status={data.status} />
+            <Typography textColor="neutral600">{data.caller.name} · {data.caller.address.region}</Typography>
+          </Flex>
+        }
+        secondaryAction={
+          <Button variant="tertiary" startIcon={<ArrowClockwise />} onClick={request.reload} loading={request.loading}>
+            {t('common.refresh')}
+          </Button>
+        }
+      />
+      <Layouts.Content>
+        <Flex direction="column" alignItems="stretch" gap={4}>
+          {request.error && <ProblemAlert problem={request.error} />}
+          <Grid.Root gap={4}>
+            <Grid.Item col={8} s={12} direction="column" alignItems="stretch" gap={4}>
+              <RequestFacts request={data} />
+              {triage && <TriagePanel key={data.version} request={data} canIntake={rbac.canIntake} canDispatch={rbac.canDispatch} onDone={request.set} />}
+              {followUp && <FollowUpScript request={data} onDone={request.set} />}
+              <Section title={t('service.request.workOrders', { count: orders.length })} id="request-work-orders">
+                {orders.length === 0 ? (
+                  <Typography textColor="neutral600">{t('service.request.noWorkOrders')}</Typography>
+                ) : (
+                  <Flex direction="column" alignItems="stretch" gap={3}>
+                    {orders.map((o, i) => (
+                      <WorkOrderCard key={o.number} order={o} current={i === orders.length - 1} region={data.caller.address.region} canDispatch={rbac.canDispatch} onChange={request.set} />
+                    ))}
+                  </Flex>
+                )}
+              </Section>
+            </Grid.Item>
+            <Grid.Item col={4} s={12} direction="column" alignItems="stretch" gap={4}>
+              <Section title={t('service.request.timers')} id="request-timers">
+                <TimerList timers={data.timers} />
+              </Section>
+              <FollowUpHistory request={data} />
+              <Section title={t('service.timeline.title')} id="request-timeline">
+                <ServiceTimeline entries={data.timeline} />
+              </Section>
+            </Grid.Item>
+          </Grid.Root>
+        </Flex>
+      </Layouts.Content>
+    </Page.Main>
+  );
+};
