@@ -160,7 +160,7 @@ describe('work-order page', () => {
 
   it('shows a completed out-of-warranty receipt with its charge and the stored signature', async () => {
     const charge = {
-      lines: [{ kind: 'part' as const, ref: 'MC-100', qty: 1, unitPrice: 23450, amount: 23450 }],
+      lines: [{ kind: 'part' as const, ref: 'MC-100', qty: 1, unitPrice: 23450, amount: 23450, tax: 0 }],
       totals: { parts: 23450, tax: 0, labour: 9000, travel: 0, logistics: 0, total: 32450 },
       findings: [],
     };
