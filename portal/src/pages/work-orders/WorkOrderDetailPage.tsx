@@ -95,11 +95,12 @@ function OrderView({
 
       <CustomerCard order={order} />
 
-      {events.has('arrive') && <ArrivalForm key={`arrive-${order.version}`} order={order} {...hooks} />}
-      {canArrange && <AppointmentForm key={`appt-${order.version}`} order={order} {...hooks} />}
+      {/* In the order of the job: call the customer, agree the visit, arrive. */}
       {(events.has('contact') || order.contactAttempts.length > 0 || order.status === 'scheduled') && (
         <ContactAttempts order={order} canLog={events.has('contact') || order.status === 'scheduled'} {...hooks} />
       )}
+      {canArrange && <AppointmentForm key={`appt-${order.version}`} order={order} {...hooks} />}
+      {events.has('arrive') && <ArrivalForm key={`arrive-${order.version}`} order={order} {...hooks} />}
 
       {order.receipt && <ReceiptView order={order} receipt={order.receipt} />}
       {order.status === 'completed' && order.receipt?.coverage === 'in_warranty' && (
