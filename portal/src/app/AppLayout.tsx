@@ -5,10 +5,12 @@ import { SessionExpiredDialog } from '../features/auth/SessionExpiredDialog';
 import { useSession } from '../features/auth/session';
 import { Loading } from '../ui/States';
 import { useFormat } from '../i18n/format';
+import { useOpenWorkOrderCount } from '../features/work-orders/useOpenWorkOrderCount';
 import { LanguageToggle } from './LanguageToggle';
 
 const NAV = [
   { to: '/claims', key: 'nav.claims' },
+  { to: '/work-orders', key: 'nav.workOrders' },
   { to: '/units', key: 'nav.units' },
   { to: '/registrations/new', key: 'nav.registration' },
   { to: '/returns', key: 'nav.returns' },
@@ -22,6 +24,7 @@ export function AppLayout() {
   const { status, me, expired, signOut } = useSession();
   const location = useLocation();
   const navigate = useNavigate();
+  const openOrders = useOpenWorkOrderCount(location.pathname, status === 'signed-in');
 
   useEffect(() => {
     document.title = t('app.portal');
@@ -71,7 +74,14 @@ export function AppLayout() {
             <ul>
               {NAV.map((n) => (
                 <li key={n.to}>
-                  <NavLink to={n.to}>{t(n.key)}</NavLink>
+                  <NavLink to={n.to}>
+                    {t(n.key)}
+                    {n.to === '/work-orders' && !!openOrders && (
+                      <span className="count nav-count" aria-label={t('workOrders.openCount', { count: openOrders })}>
+                        {openOrders}
+                      </span>
+                    )}
+                  </NavLink>
                 </li>
               ))}
             </ul>

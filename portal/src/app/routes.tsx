@@ -17,6 +17,9 @@ const SettlementsPage = lazy(() => import('../pages/settlements/SettlementsPage'
 const SettlementDetailPage = lazy(() => import('../pages/settlements/SettlementDetailPage'));
 const QuotePage = lazy(() => import('../pages/quotes/QuotePage'));
 const AccountPage = lazy(() => import('../pages/account/AccountPage'));
+const WorkOrdersPage = lazy(() => import('../pages/work-orders/WorkOrdersPage'));
+const WorkOrderDetailPage = lazy(() => import('../pages/work-orders/WorkOrderDetailPage'));
+const ReceiptPage = lazy(() => import('../pages/work-orders/ReceiptPage'));
 
 export const routes: RouteObject[] = [
   { path: '/signin', element: <SignInPage />, errorElement: <RouteError /> },
@@ -37,6 +40,9 @@ export const routes: RouteObject[] = [
       { path: 'settlements', element: <SettlementsPage /> },
       { path: 'settlements/:number', element: <SettlementDetailPage /> },
       { path: 'quotes', element: <QuotePage /> },
+      { path: 'work-orders', element: <WorkOrdersPage /> },
+      { path: 'work-orders/:number', element: <WorkOrderDetailPage /> },
+      { path: 'work-orders/:number/receipt', element: <ReceiptPage /> },
       { path: 'account', element: <AccountPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

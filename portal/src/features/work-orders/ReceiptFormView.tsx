@@ -1,0 +1,175 @@
+import { useMemo, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import type { Finding } from '@shared/contracts/findings';
+import { SATISFACTION_LABELS, serviceReceiptInputSchema } from '@shared/service';
+import { isApiError } from '../../api/client';
+import { workOrdersApi, type WorkOrder } from '../../api/workOrders';
+import { placeFindings } from '../../features/claims/claimFormModel';
+import { Field } from '../../forms/Field';
+import { schemaResolver } from '../../forms/schemaResolver';
+import { useFormat } from '../../i18n/format';
+import { FindingList } from '../../ui/FindingList';
+import { useValidationText } from '../../ui/validation';
+import { ActionError } from './ActionError';
+import { fieldErrorsSetter } from './fieldErrors';
+import { emptyReceiptForm, receiptPaths, toReceiptInput, type ReceiptForm } from './receiptFormModel';
+import { ReceiptLines } from './ReceiptLines';
+import { SignaturePad } from './SignaturePad';
+
+const resolver = schemaResolver<ReceiptForm, typeof serviceReceiptInputSchema>(serviceReceiptInputSchema, toReceiptInput);
+const SCORES = ['5', '4', '3', '2', '1'] as const;
+
+/** 维修服务回执单, filled and signed at the customer's; the order is completed when the server takes it. */
+export function ReceiptFormView({ order }: { order: WorkOrder }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const navigate = useNavigate();
+  const validationText = useValidationText();
+  const [initial] = useState(() => emptyReceiptForm(order, new Date()));
+  const { register, control, handleSubmit, formState, setError, setValue, clearErrors } = useForm<ReceiptForm>({
+    resolver,
+    defaultValues: initial,
+    mode: 'onTouched',
+  });
+  const values = useWatch({ control }) as ReceiptForm;
+  const [findings, setFindings] = useState<Finding[]>([]);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const inFlight = useRef(false);
+  const placed = useMemo(() => placeFindings(findings, receiptPaths(values)), [findings, values]);
+  const at = (path: string): Finding[] => placed.byPath.get(path) ?? [];
+  const e = formState.errors;
+  const signatureError = e.acceptance?.signature?.message;
+
+  const submit = handleSubmit(async (v) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setBusy(true);
+    setFailure(null);
+    setFindings([]);
+    try {
+      await workOrdersApi.receipt(order.number, serviceReceiptInputSchema.parse(toReceiptInput(v)));
+      navigate(`/work-orders/${encodeURIComponent(order.number)}`, { replace: true });
+      return;
+    } catch (err) {
+      // 422: out-of-warranty pricing found an error (an unpriced part…); nothing was saved.
+      if (isApiError(err) && err.status === 422) setFindings(err.details.findings ?? []);
+      if (isApiError(err) && err.status === 400 && err.details.fields) fieldErrorsSetter(setError)(err.details.fields);
+      setFailure(err);
+    } finally {
+      inFlight.current = false;
+      setBusy(false);
+    }
+  });
+
+  return (
+    <form className="stack receipt-form" noValidate onSubmit={submit} aria-label={t('receipt.title')}>
+      <fieldset className="card">
+        <legend>{t('receipt.fault')}</legend>
+        <Field label={t('receipt.faultComponent')} error={e.faultComponent?.message} findings={at('faultComponent')} hint={t('receipt.faultComponentHint')}>
+          <input {...register('faultComponent')} autoCapitalize="none" spellCheck={false} autoComplete="off" />
+        </Field>
+        <Field label={t('receipt.faultFound')} error={e.faultFound?.message} findings={at('faultFound')}>
+          <textarea rows={3} maxLength={2000} {...register('faultFound')} />
+        </Field>
+        <Field label={t('receipt.workDone')} error={e.workDone?.message} findings={at('workDone')}>
+          <textarea rows={3} maxLength={2000} {...register('workDone')} />
+        </Field>
+      </fieldset>
+
+      <ReceiptLines control={control} register={register} errors={e} at={at} />
+
+      <fieldset className="card">
+        <legend>{t('receipt.travelAndCoverage')}</legend>
+        <Field label={t('receipt.travelKm')} error={e.travelKm?.message} findings={at('travelKm')} className="narrow">
+          <input inputMode="numeric" {...register('travelKm')} />
+        </Field>
+        <div className="field-pair">
+          <Field label={t('receipt.usage')} error={e.usage?.value?.message} findings={at('usage.value')}>
+            <input inputMode="decimal" {...register('usage.value')} />
+          </Field>
+          <Field label={t('receipt.usageUnit')} className="narrow">
+            <select {...register('usage.unit')}>
+              <option value="h">{t('units.unit_h')}</option>
+              <option value="km">{t('units.unit_km')}</option>
+            </select>
+          </Field>
+        </div>
+        <div className={`field${e.coverage ? ' has-error' : ''}`} role="radiogroup" aria-labelledby="coverage-label">
+          <span id="coverage-label" className="label">
+            {t('receipt.coverage')}
+          </span>
+          <div className="choices">
+            <label className="choice">
+              <input type="radio" value="in_warranty" {...register('coverage')} /> {t('receipt.in_warranty')}
+            </label>
+            <label className="choice">
+              <input type="radio" value="out_of_warranty" {...register('coverage')} /> {t('receipt.out_of_warranty')}
+            </label>
+          </div>
+          {order.unit.coverage?.wholeUnitUntil && (
+            <p className="hint">{t('receipt.coverageHint', { date: fmt.date(order.unit.coverage.wholeUnitUntil) })}</p>
+          )}
+          {e.coverage && <p className="field-error">{validationText(e.coverage.message)}</p>}
+        </div>
+        <Field label={t('receipt.completedAt')} error={e.completedAt?.message} findings={at('completedAt')}>
+          <input type="datetime-local" {...register('completedAt')} />
+        </Field>
+      </fieldset>
+
+      <fieldset className="card">
+        <legend>{t('receipt.acceptance')}</legend>
+        <Field label={t('receipt.acceptanceName')} error={e.acceptance?.name?.message}>
+          <input autoComplete="off" {...register('acceptance.name')} />
+        </Field>
+        <div className={`field${signatureError ? ' has-error' : ''}`}>
+          <span className="label" id="signature-label">
+            {t('receipt.signature')}
+          </span>
+          <input type="hidden" {...register('acceptance.signature')} />
+          <SignaturePad
+            label={t('receipt.signature')}
+            signed={!!values.acceptance?.signature}
+            invalid={!!signatureError}
+            describedBy={signatureError ? 'signature-error' : undefined}
+            onChange={(url) => {
+              setValue('acceptance.signature', url, { shouldDirty: true });
+              if (url) clearErrors('acceptance.signature');
+            }}
+          />
+          {signatureError && (
+            <p id="signature-error" className="field-error">
+              {validationText(signatureError)}
+            </p>
+          )}
+        </div>
+        <div className={`field${e.satisfaction ? ' has-error' : ''}`} role="radiogroup" aria-labelledby="satisfaction-label">
+          <span id="satisfaction-label" className="label">
+            {t('receipt.satisfaction')}
+          </span>
+          <div className="choices satisfaction">
+            {SCORES.map((s) => (
+              <label key={s} className="choice">
+                <input type="radio" value={s} {...register('satisfaction')} /> {fmt.text(SATISFACTION_LABELS[Number(s) as 1 | 2 | 3 | 4 | 5])}
+              </label>
+            ))}
+          </div>
+          {e.satisfaction && <p className="field-error">{validationText(e.satisfaction.message)}</p>}
+        </div>
+        <Field label={t('receipt.comment')} error={e.comment?.message}>
+          <textarea rows={2} maxLength={2000} {...register('comment')} />
+        </Field>
+      </fieldset>
+
+      {placed.general.length > 0 && <FindingList findings={placed.general} />}
+      <ActionError error={failure} findings={false} />
+      <div className="actions sticky-actions">
+        <button type="submit" className="btn btn-primary btn-block" disabled={busy}>
+          {busy ? t('common.sending') : t('receipt.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
