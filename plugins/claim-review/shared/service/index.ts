@@ -100,3 +100,4 @@ export {
 } from './sla-timer';
 export { workOrderTimers, needsCheck, followUpTimer, type WorkOrderClocks, type FollowUpClocks } from './service-timers';
 export { contactForDealer, type CustomerContact, type DealerContact } from './masking';
+export { pendingDueAt, nextBreachAt, breachKey, timerSettingsProblem, timerSettingsOf } from './board';
