@@ -49,7 +49,9 @@ export function timerSettingsProblem(settings: unknown): string | null {
 }
 
 /** Configured settings over the defaults, timer by timer. */
-export function timerSettingsOf(settings: Partial<Record<string, Partial<ServiceTimerSettings[keyof ServiceTimerSettings]>>> | null | undefined): ServiceTimerSettings {
+export function timerSettingsOf(
+  settings: Partial<Record<string, Partial<ServiceTimerSettings[keyof ServiceTimerSettings]>>> | null | undefined,
+): ServiceTimerSettings {
   const out = { ...DEFAULT_SERVICE_TIMERS };
   for (const name of SERVICE_TIMER_NAMES) out[name] = { ...DEFAULT_SERVICE_TIMERS[name], ...(settings?.[name] ?? {}) };
   return out;

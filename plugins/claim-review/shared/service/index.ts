@@ -101,3 +101,12 @@ export {
 export { workOrderTimers, needsCheck, followUpTimer, type WorkOrderClocks, type FollowUpClocks } from './service-timers';
 export { contactForDealer, type CustomerContact, type DealerContact } from './masking';
 export { pendingDueAt, nextBreachAt, breachKey, timerSettingsProblem, timerSettingsOf } from './board';
+export {
+  boardQuerySchema,
+  workOrderListQuerySchema,
+  lookupQuerySchema,
+  dealerPickerQuerySchema,
+  type BoardQuery,
+  type WorkOrderListQuery,
+  type LookupQuery,
+} from './queries';

@@ -18,7 +18,11 @@ describe('pendingDueAt', () => {
   it('moves on to on site once the order is accepted, and to nothing once the technician arrived', () => {
     const accepted = workOrderTimers({ dispatchedAt: DISPATCHED, acceptedAt: '2026-11-30T01:10:00Z' }, '2026-11-30T01:20:00Z', CAL);
     expect(pendingDueAt(accepted)).toBe('2026-11-30T04:00:00.000Z');
-    const arrived = workOrderTimers({ dispatchedAt: DISPATCHED, acceptedAt: '2026-11-30T01:10:00Z', arrivedAt: '2026-11-30T03:00:00Z' }, '2026-11-30T03:10:00Z', CAL);
+    const arrived = workOrderTimers(
+      { dispatchedAt: DISPATCHED, acceptedAt: '2026-11-30T01:10:00Z', arrivedAt: '2026-11-30T03:00:00Z' },
+      '2026-11-30T03:10:00Z',
+      CAL,
+    );
     expect(pendingDueAt([...arrived, null])).toBeNull();
   });
 
