@@ -1,4 +1,5 @@
 /** Service desk test steps: a call registered, dispatched, and walked through the work order as the two UIs do. */
+import type { Core } from '@strapi/strapi';
 import { FIXTURE } from './fixture';
 import type { DealerApi, StaffApi } from './staff-api';
 
@@ -64,4 +65,15 @@ export async function completed(coordinator: StaffApi, station: DealerApi, recei
   const ids = await onSite(coordinator, station, call);
   ok(await station.post(`/work-orders/${ids.workOrder}/receipt`, receiptBody({ completedAt: nowIso(), ...receipt })), 200, 'receipt');
   return ids;
+}
+
+/**
+ * Moves a work order's dispatch into the past, as if it had been dispatched then: the
+ * request's stored board instants are set to it too (the earliest a timer can fall
+ * due), so the next read or breach scan looks at the request's timers again.
+ */
+export async function dispatchedAt(strapi: Core.Strapi, workOrder: string, at: Date) {
+  const wo = await strapi.db.query('plugin::claim-review.work-order').findOne({ where: { number: workOrder } });
+  await strapi.db.query('plugin::claim-review.work-order').updateMany({ where: { number: workOrder }, data: { dispatchedAt: at } });
+  await strapi.db.query('plugin::claim-review.service-request').updateMany({ where: { number: wo.requestNumber }, data: { dueOrder: at, checkDueAt: at, nextBreachAt: at } });
 }
