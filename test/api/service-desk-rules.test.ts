@@ -264,5 +264,11 @@ describe('the dispatch board', () => {
     expect(all.body.data.map((r: any) => r.status)).not.toContain('closed');
     expect(all.body.data.find((r: any) => r.number === first.request).timers.map((t: any) => t.name)).toEqual(['arrange', 'check', 'on_site']);
     expect((await coordinator.get('/service/requests?status=nope')).status).toBe(400);
+    // Search text with LIKE's own characters is taken literally.
+    const odd = await coordinator.get(`/service/requests?q=${encodeURIComponent("50%_!'\\")}`);
+    expect(odd.status).toBe(200);
+    expect(odd.body.data).toEqual([]);
+    const byName = await coordinator.get(`/service/requests?q=${encodeURIComponent('张三')}&pageSize=100`);
+    expect(byName.body.data.map((r: any) => r.number)).toContain(first.request);
   });
 });

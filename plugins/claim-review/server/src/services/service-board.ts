@@ -46,11 +46,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (filters.q) {
       const text = filters.q.toLowerCase();
       const asPhone = normalisePhone(filters.q);
-      const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      // `!` escapes: a backslash means something else in a MySQL string literal.
+      const like = `%${text.replace(/[!%_]/g, (c) => `!${c}`)}%`;
       base.where((w) => {
-        w.whereRaw(`LOWER(${col('number')}) LIKE ? ESCAPE '\\'`, [like])
-          .orWhereRaw(`LOWER(${col('callerName')}) LIKE ? ESCAPE '\\'`, [like])
-          .orWhereRaw(`LOWER(${col('serial')}) LIKE ? ESCAPE '\\'`, [like])
+        w.whereRaw(`LOWER(${col('number')}) LIKE ? ESCAPE '!'`, [like])
+          .orWhereRaw(`LOWER(${col('callerName')}) LIKE ? ESCAPE '!'`, [like])
+          .orWhereRaw(`LOWER(${col('serial')}) LIKE ? ESCAPE '!'`, [like])
           .orWhere(col('callerPhone'), asPhone.ok ? asPhone.normalised : filters.q!);
       });
     }
