@@ -36,6 +36,13 @@ describe('demo seed', () => {
     expect(registered).toBeLessThan(c['api::unit.unit']);
   });
 
+  it('fills the service desk with demo requests in several states, the demo dealer\'s inbox not empty', async () => {
+    const requests = await strapi.db.query('plugin::claim-review.service-request').findMany({ select: ['status'] });
+    expect(new Set(requests.map((r: { status: string }) => r.status))).toEqual(new Set(['received', 'dispatched', 'in_service', 'completed', 'closed']));
+    const inbox = await strapi.db.query('plugin::claim-review.work-order').count({ where: { dealerCode: 'SD-WF' } });
+    expect(inbox).toBeGreaterThanOrEqual(3);
+  });
+
   it('loads the official holidays and make-up working days of 2024 to 2026 into the office calendar', async () => {
     const days = await strapi.db.query('api::office-calendar.office-calendar-day').findMany({ select: ['date', 'kind'] });
     const kindOf = new Map(days.map((d: { date: unknown; kind: string }) => [String(d.date instanceof Date ? d.date.toISOString() : d.date).slice(0, 10), d.kind]));

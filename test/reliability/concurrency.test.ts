@@ -7,7 +7,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
-import { staffLogin } from '../helpers/auth';
+import { createDealerUser, staffLogin } from '../helpers/auth';
 import { FIXTURE, loadFixture } from '../helpers/fixture';
 import { goodClaim } from '../helpers/dealer-api';
 import { daysAgo, today } from '../helpers/dates';
@@ -22,6 +22,8 @@ let reviewer: Api;
 let admin: Api;
 let finance: Api;
 let financeToo: Api;
+let coordinator: Api;
+let eastToo: Api;
 
 const CLAIM = 'plugin::claim-review.claim';
 const N = 50;
@@ -36,6 +38,11 @@ beforeAll(async () => {
   admin = staffClient(await staffLogin(strapi, 'Super Admin'));
   finance = staffClient(await staffLogin(strapi, 'Finance'));
   financeToo = admin;
+  coordinator = staffClient(await staffLogin(strapi, 'Service coordinator'));
+  // A second portal user of the east dealer (two technicians of one station).
+  const dealer = await strapi.db.query('api::dealer.dealer').findOne({ where: { code: FIXTURE.dealers.east } });
+  await createDealerUser(strapi, 'east-second-user', dealer.documentId);
+  eastToo = dealerClient(await dealerToken(strapi, 'east-second-user'));
 });
 afterAll(stopStrapi);
 
@@ -164,6 +171,65 @@ describe('settlements', () => {
     } else {
       expect((await strapi.db.query(CLAIM).findOne({ where: { number: claim } })).status).toBe('ready_to_settle');
     }
+  });
+});
+
+describe('service desk', () => {
+  const call = () => ({
+    channel: 'phone',
+    caller: { name: '并发客户', phone: '13700001234', address: { region: '华东', line: '并发路 1 号' } },
+    unit: { serial: FIXTURE.serials.registered },
+    symptom: '无法启动',
+    receivedAt: new Date(Date.now() - 60_000).toISOString(),
+  });
+  const dispatchedOrder = async () => {
+    const sr = await coordinator.post('/service/requests', call());
+    const triaged = await coordinator.post(`/service/requests/${sr.body.number}/triage`, { outcome: 'dispatch', dealer: FIXTURE.dealers.east });
+    return { request: sr.body.number as string, workOrder: triaged.body.workOrders[0].number as string };
+  };
+
+  it(`numbers ${N / 5} parallel intakes SR-… without a gap or a repeat`, async () => {
+    const answers = await Promise.all(Array.from({ length: N / 5 }, () => coordinator.post('/service/requests', call())));
+    expect(answers.every((a) => a.status === 201)).toBe(true);
+    const seq = answers.map((a) => sequenceOf(a.body.number)).sort((a, b) => a - b);
+    expect(new Set(seq).size).toBe(seq.length);
+    expect(seq[seq.length - 1] - seq[0]).toBe(seq.length - 1);
+  });
+
+  it('lets one of two users of one dealer accept a work order, the other gets 409, five times over', async () => {
+    for (let i = 0; i < 5; i++) {
+      const { workOrder } = await dispatchedOrder();
+      const answers = await Promise.all([east.post(`/work-orders/${workOrder}/accept`), eastToo.post(`/work-orders/${workOrder}/accept`)]);
+      expect(statuses(answers)).toEqual([200, 409]);
+      expect(errorShapeProblem(answers.find((a) => a.status === 409)!)).toBeNull();
+      expect(await strapi.db.query('plugin::claim-review.service-event').count({ where: { workOrderNumber: workOrder, event: 'accept' } })).toBe(1);
+    }
+  });
+
+  it('lets an accept and a decline race: exactly one of them moves the order', async () => {
+    const { workOrder } = await dispatchedOrder();
+    const answers = await Promise.all([east.post(`/work-orders/${workOrder}/accept`), eastToo.post(`/work-orders/${workOrder}/decline`, { reason: '车辆外出' })]);
+    expect(statuses(answers)).toEqual([200, 409]);
+    const row = await strapi.db.query('plugin::claim-review.work-order').findOne({ where: { number: workOrder } });
+    expect(row.version).toBe(2);
+  });
+
+  it('files one claim when "file warranty claim" is pressed twice at once', async () => {
+    const { workOrder } = await dispatchedOrder();
+    await east.post(`/work-orders/${workOrder}/accept`);
+    await east.post(`/work-orders/${workOrder}/arrival`, { at: new Date().toISOString() });
+    const signature = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+    const receipt = await east.post(`/work-orders/${workOrder}/receipt`, {
+      faultComponent: 'motor', faultFound: '电机损坏', workDone: '更换电机', coverage: 'in_warranty', completedAt: new Date().toISOString(),
+      parts: [{ partNumber: FIXTURE.parts.motor, qtyIssued: 1, qtyUsed: 1, correct: true }], labour: [{ operation: FIXTURE.operations.motor, hours: 1.5 }],
+      acceptance: { name: '张三', signature }, satisfaction: 5,
+    });
+    expect(receipt.status).toBe(200);
+    const before = await claimCount();
+    const answers = await Promise.all([east.post(`/work-orders/${workOrder}/claim`), eastToo.post(`/work-orders/${workOrder}/claim`)]);
+    expect(answers.every((a) => [200, 201, 409].includes(a.status))).toBe(true);
+    expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
+    expect(await claimCount()).toBe(before + 1);
   });
 });
 

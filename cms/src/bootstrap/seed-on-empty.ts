@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { seed } from '../seed';
+import { seedServiceDesk } from '../seed/service-desk';
 
 /**
  * The demo data arrives by itself on an empty database (no dealer yet), so that
@@ -12,5 +13,6 @@ export async function seedOnEmpty(strapi: Core.Strapi): Promise<boolean> {
   if (dealers > 0) return false;
   const report = await seed(strapi, (line) => strapi.log.info(`[seed] ${line}`));
   strapi.log.info(`[seed] demo data loaded: ${JSON.stringify(report)}`);
+  await seedServiceDesk(strapi, (line) => strapi.log.info(`[seed] ${line}`));
   return true;
 }

@@ -41,6 +41,9 @@ export interface DealerRecords {
   attachmentId: number;
   /** A quality alert (alerts are the manufacturer's, not a dealer's: each dealer's records hold one). */
   alertId: number;
+  /** A service request dispatched to the dealer, and its work order (dispatched). */
+  serviceRequest: string;
+  workOrder: string;
 }
 
 export interface World {
@@ -68,7 +71,7 @@ async function submitted(api: Api, serial: string, what: string): Promise<{ numb
   return { number: body.number, version: body.version };
 }
 
-async function recordsOf(strapi: Core.Strapi, code: string, serial: string, unregistered: string, dealer: Api, reviewer: Api, finance: Api): Promise<DealerRecords> {
+async function recordsOf(strapi: Core.Strapi, code: string, serial: string, unregistered: string, dealer: Api, reviewer: Api, finance: Api, coordinator: Api): Promise<DealerRecords> {
   const draft = expectStatus(await dealer.post('/claims', goodClaim({ serial })), 201, `${code} draft`).number;
   const inReview = (await submitted(dealer, serial, `${code} in review`)).number;
   const photo = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#36c' } }).png().toBuffer();
@@ -102,7 +105,23 @@ async function recordsOf(strapi: Core.Strapi, code: string, serial: string, unre
     data: { dedupeKey: `world-${code}`, status: 'open', modelCode: FIXTURE.model, partNumber: FIXTURE.parts.motor, windowStart: daysAgo(30), windowEnd: today(), claims: 3, raisedAt: new Date() },
   });
 
+  // A call about the dealer's unit, dispatched to it; the caller is not a registered customer.
+  const call = expectStatus(
+    await coordinator.post('/service/requests', {
+      channel: 'phone',
+      caller: { name: `${code} 报修人`, phone: code === FIXTURE.dealers.west ? '13700000005' : '13700000001', address: { region: '测试区', line: `${code} 报修地址 8 号` } },
+      unit: { serial },
+      symptom: '无法启动 / Will not start',
+      receivedAt: new Date(Date.now() - 60_000).toISOString(),
+    }),
+    201,
+    `${code} service request`,
+  );
+  const dispatched = expectStatus(await coordinator.post(`/service/requests/${call.number}/triage`, { outcome: 'dispatch', dealer: code }), 200, `${code} dispatch`);
+
   return {
+    serviceRequest: call.number,
+    workOrder: dispatched.workOrders[0].number,
     alertId: alert.id,
     attachmentId: attached.photos[0].id,
     code,
@@ -144,8 +163,9 @@ export async function buildWorld(strapi: Core.Strapi): Promise<World> {
 
   const reviewer = staffClient(staffTokens['Technical reviewer']);
   const finance = staffClient(staffTokens.Finance);
-  const eastRecords = await recordsOf(strapi, FIXTURE.dealers.east, FIXTURE.serials.registered, FIXTURE.serials.neverRegistered, dealerClient(dealerTokens.east), reviewer, finance);
-  const westRecords = await recordsOf(strapi, FIXTURE.dealers.west, FIXTURE.serials.west, WEST_UNREGISTERED, west, reviewer, finance);
+  const coordinator = staffClient(staffTokens['Service coordinator']);
+  const eastRecords = await recordsOf(strapi, FIXTURE.dealers.east, FIXTURE.serials.registered, FIXTURE.serials.neverRegistered, dealerClient(dealerTokens.east), reviewer, finance, coordinator);
+  const westRecords = await recordsOf(strapi, FIXTURE.dealers.west, FIXTURE.serials.west, WEST_UNREGISTERED, west, reviewer, finance, coordinator);
 
   const units = await strapi.documents('api::unit.unit').findMany({ populate: ['customer'] as any, limit: 1000 } as any);
   const customerSecrets = units.flatMap((u: any) => (u.customer ? [u.customer.phone, u.customer.address].filter(Boolean) : []));
@@ -177,7 +197,7 @@ export function westSecrets(world: World): string[] {
   return [
     FIXTURE.dealers.west, '西南测试经销商', 'West Test Dealer', FIXTURE.serials.west, WEST_NEW_SERIAL, WEST_UNREGISTERED,
     w.draft, w.inReview, w.infoRequested, w.awaiting, w.settledClaim, w.readyClaim,
-    w.settlement, w.draftSettlement, w.shipmentNumber, w.trackingNumber,
+    w.settlement, w.draftSettlement, w.shipmentNumber, w.trackingNumber, w.serviceRequest, w.workOrder, '13700000005',
     WEST_CUSTOMER.name, WEST_CUSTOMER.phone, WEST_CUSTOMER.address,
   ];
 }

@@ -1,4 +1,4 @@
-import { calendarProblem, DEFAULT_WORKING_CALENDAR, type WorkingCalendar } from '../../shared';
+import { calendarProblem, DEFAULT_WORKING_CALENDAR, timerSettingsOf, timerSettingsProblem, type ServiceTimerSettings, type WorkingCalendar } from '../../shared';
 
 /** The office calendar as configured: its zone is always the plugin's timeZone. */
 export type WorkingCalendarConfig = Partial<Omit<WorkingCalendar, 'timeZone'>>;
@@ -28,6 +28,15 @@ export interface PluginConfig {
   maxImagePixels?: number;
   /** At start, claim files stored but linked to no claim for longer than this are removed. */
   orphanGraceMinutes?: number;
+  /** The service desk's SLA timers, timer by timer over the core's defaults (hours and calendar). */
+  serviceTimers?: Partial<Record<keyof ServiceTimerSettings, Partial<ServiceTimerSettings[keyof ServiceTimerSettings]>>>;
+  /** Cron rule of the breach scan (every minute by default); empty: breaches are recorded on read only. */
+  service?: { breachScanCron?: string };
+}
+
+/** The service timers as configured, defaults filled in. */
+export function serviceTimersOf(config: PluginConfig): ServiceTimerSettings {
+  return timerSettingsOf(config.serviceTimers);
 }
 
 /** The complete calendar of a configuration, defaults filled in. */
@@ -43,6 +52,7 @@ export default {
     returnOverdueRule: '0 30 1 * * *',
     maxImagePixels: 40_000_000,
     orphanGraceMinutes: 60,
+    service: { breachScanCron: '0 * * * * *' },
   }),
   validator(config: PluginConfig) {
     if (!config.timeZone || typeof config.timeZone !== 'string') {
@@ -50,5 +60,7 @@ export default {
     }
     const problem = calendarProblem(workingCalendarOf(config));
     if (problem) throw new Error(`claim-review: config.workingCalendar is unusable: ${problem}.`);
+    const timers = timerSettingsProblem(config.serviceTimers);
+    if (timers) throw new Error(`claim-review: config.serviceTimers is unusable: ${timers}.`);
   },
 };

@@ -9,6 +9,9 @@ export const RBAC_ACTIONS = [
   { uid: 'settlements.read', displayName: 'Read settlements / 查看核销' },
   { uid: 'analytics.read', displayName: 'Read quality analytics / 质量分析' },
   { uid: 'price-lists.manage', displayName: 'Import and export price lists / 配件价目表导入导出' },
+  { uid: 'service.intake', displayName: 'Register calls / 来电登记' },
+  { uid: 'service.dispatch', displayName: 'Dispatch work orders / 派工' },
+  { uid: 'service.follow-up', displayName: 'Follow-up calls / 回访' },
 ].map((action) => ({ ...action, section: 'plugins', pluginName: PLUGIN_ID }));
 
 export const actionId = (uid: string) => `plugin::${PLUGIN_ID}.${uid}`;
@@ -30,8 +33,8 @@ export const STAFF_ROLES = [
   {
     name: 'Service coordinator',
     code: 'claim-review-service-coordinator',
-    description: '销售内勤：跟踪时效 / Watches the queue and its deadlines',
-    actions: ['claims.read', 'analytics.read'],
+    description: '销售内勤：来电登记、派工、回访、跟踪时效 / Registers calls, dispatches, follows up, watches the deadlines',
+    actions: ['claims.read', 'analytics.read', 'service.intake', 'service.dispatch', 'service.follow-up'],
   },
 ];
 

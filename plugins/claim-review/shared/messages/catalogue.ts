@@ -317,6 +317,8 @@ export const CATALOGUE = {
   'validation.before_dispatch': { zh: '早于派工时间', en: 'Before the dispatch' },
   'validation.before_arrival': { zh: '早于到达时间', en: 'Before the arrival' },
   'validation.before_completion': { zh: '早于售后服务结束时间', en: 'Before the service ended' },
+  'validation.not_found': { zh: '不存在或不可用', en: 'Not found, or not available' },
+  'validation.same_dealer': { zh: '改派须选择另一家经销商', en: 'Reassign to another dealer' },
   'validation.invalid': { zh: '无效', en: 'Invalid' },
   'validation.too_many_pixels': { zh: '图片像素过多（宽×高不超过 4000 万）', en: 'The image has too many pixels (width × height at most 40 million)' },
   'validation.corrupt': { zh: '文件已损坏，无法读取', en: 'The file is damaged and cannot be read' },

@@ -100,3 +100,13 @@ export {
 } from './sla-timer';
 export { workOrderTimers, needsCheck, followUpTimer, type WorkOrderClocks, type FollowUpClocks } from './service-timers';
 export { contactForDealer, type CustomerContact, type DealerContact } from './masking';
+export { pendingDueAt, nextBreachAt, breachKey, timerSettingsProblem, timerSettingsOf } from './board';
+export {
+  boardQuerySchema,
+  workOrderListQuerySchema,
+  lookupQuerySchema,
+  dealerPickerQuerySchema,
+  type BoardQuery,
+  type WorkOrderListQuery,
+  type LookupQuery,
+} from './queries';

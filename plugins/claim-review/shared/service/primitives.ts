@@ -16,6 +16,3 @@ export const phone = () =>
       ctx.addIssue({ code: 'custom', message: 'phone_invalid' });
       return z.NEVER;
     });
-
-/** Dealers and other rows are referred to by their numeric id, as the claims API does. */
-export const rowId = () => z.number().int().positive().max(2_147_483_647);

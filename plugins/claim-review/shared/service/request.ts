@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { LIMITS, code, isoDate, name, optionalText, plainString, text } from '../schemas/primitives';
-import { instant, phone, rowId } from './primitives';
+import { instant, phone } from './primitives';
 
 /** How the call came in (seed 000: 来电、来信、来访), and the dealer portal. */
 export const SERVICE_CHANNELS = ['phone', 'letter', 'visit', 'portal'] as const;
@@ -46,7 +46,8 @@ export type ServiceRequestInput = z.output<typeof serviceRequestInputSchema>;
 /** The triage of a received (or reopened) request. */
 export const triageInputSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('guidance'), note: text() }),
-  z.object({ outcome: z.literal('dispatch'), dealerId: rowId(), note: optionalText() }),
+  // The dealer by its code, as everywhere in the API (docs/api.md: dealers are named by code).
+  z.object({ outcome: z.literal('dispatch'), dealer: code(), note: optionalText() }),
   z.object({ outcome: z.literal('closed'), reason: text() }),
 ]);
 
@@ -70,15 +71,15 @@ export function isServiceRequestNumber(value: string): boolean {
   return NUMBER.test(value);
 }
 
-export type DealerSuggestion = { dealerId: number; basis: 'selling_dealer' | 'region' } | null;
+export type DealerSuggestion = { dealer: string; basis: 'selling_dealer' | 'region' } | null;
 
 /**
  * Who gets the work order, as a suggestion the coordinator may change: the dealer who
  * sold the unit, if it may still take work; otherwise the first dealer serving the
  * caller's region (the server orders them, e.g. by open workload).
  */
-export function suggestDealer(sellingDealerId: number | null | undefined, activeDealerIds: readonly number[], regionDealerIds: readonly number[]): DealerSuggestion {
-  if (sellingDealerId && activeDealerIds.includes(sellingDealerId)) return { dealerId: sellingDealerId, basis: 'selling_dealer' };
-  const inRegion = regionDealerIds.find((id) => activeDealerIds.includes(id));
-  return inRegion ? { dealerId: inRegion, basis: 'region' } : null;
+export function suggestDealer(sellingDealer: string | null | undefined, activeDealers: readonly string[], regionDealers: readonly string[]): DealerSuggestion {
+  if (sellingDealer && activeDealers.includes(sellingDealer)) return { dealer: sellingDealer, basis: 'selling_dealer' };
+  const inRegion = regionDealers.find((c) => activeDealers.includes(c));
+  return inRegion ? { dealer: inRegion, basis: 'region' } : null;
 }

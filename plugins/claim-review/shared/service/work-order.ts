@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { IsoDateTime } from '../contracts/money';
-import { name, optionalText, text } from '../schemas/primitives';
-import { instant, rowId } from './primitives';
+import { code, name, optionalText, text } from '../schemas/primitives';
+import { instant } from './primitives';
 import type { WorkOrderStatus } from './work-order-machine';
 
 export const declineInputSchema = z.object({ reason: text() });
@@ -25,7 +25,7 @@ export const appointmentInputSchema = z.object({
 
 export const arrivalInputSchema = z.object({ at: instant() });
 
-export const reassignInputSchema = z.object({ dealerId: rowId(), reason: text() });
+export const reassignInputSchema = z.object({ dealer: code(), reason: text() });
 
 export type DeclineInput = z.output<typeof declineInputSchema>;
 export type ContactAttemptInput = z.output<typeof contactAttemptInputSchema>;

@@ -15,6 +15,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.plugin('claim-review').service('webhooks').register();
   strapi.plugin('claim-review').service('returnOverdue').schedule();
   strapi.plugin('claim-review').service('qualityAlerts').schedule();
+  strapi.plugin('claim-review').service('serviceBreaches').schedule();
   guardDealerSessions(strapi);
   await ensureDealerRole(strapi);
   await configureDealerAccounts(strapi);

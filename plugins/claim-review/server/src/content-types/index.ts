@@ -10,6 +10,13 @@ import settlementLine from './settlement-line/schema.json';
 import attachment from './attachment/schema.json';
 import qualityAlert from './quality-alert/schema.json';
 import tokenCutoff from './token-cutoff/schema.json';
+import serviceRequest from './service-request/schema.json';
+import workOrder from './work-order/schema.json';
+import serviceEvent from './service-event/schema.json';
+import contactAttempt from './contact-attempt/schema.json';
+import serviceReceipt from './service-receipt/schema.json';
+import followUp from './follow-up/schema.json';
+import serviceBreach from './service-breach/schema.json';
 
 export default {
   'claim': { schema: claim },
@@ -24,4 +31,11 @@ export default {
   'attachment': { schema: attachment },
   'quality-alert': { schema: qualityAlert },
   'token-cutoff': { schema: tokenCutoff },
+  'service-request': { schema: serviceRequest },
+  'work-order': { schema: workOrder },
+  'service-event': { schema: serviceEvent },
+  'contact-attempt': { schema: contactAttempt },
+  'service-receipt': { schema: serviceReceipt },
+  'follow-up': { schema: followUp },
+  'service-breach': { schema: serviceBreach },
 };

@@ -13,6 +13,8 @@ import shipments from './shipments';
 import reference from './reference';
 import priceLists from './price-lists';
 import analytics from './analytics';
+import serviceDesk from './service-desk';
+import workOrders from './work-orders';
 
 export default {
   dealer,
@@ -30,4 +32,6 @@ export default {
   reference,
   priceLists,
   analytics,
+  serviceDesk,
+  workOrders,
 };

@@ -45,5 +45,15 @@ export default {
     route('GET', '/analytics/alerts', 'analytics.alerts', 'analytics.read'),
     route('POST', '/analytics/alerts/:id/acknowledge', 'analytics.acknowledgeAlert', 'analytics.read'),
     route('GET', '/claims/:number/anomalies', 'analytics.anomalies', 'claims.read'),
+    // Service desk (来电登记、派工、回访). Triage asks for service.intake; its controller also wants service.dispatch for a dispatch.
+    route('GET', '/service/lookup', 'serviceDesk.lookup', 'service.intake'),
+    route('POST', '/service/requests', 'serviceDesk.create', 'service.intake'),
+    route('GET', '/service/requests', 'serviceDesk.find', 'service.intake'),
+    route('GET', '/service/requests/:number', 'serviceDesk.findOne', 'service.intake'),
+    route('POST', '/service/requests/:number/triage', 'serviceDesk.triage', 'service.intake'),
+    route('POST', '/service/work-orders/:number/reassign', 'serviceDesk.reassign', 'service.dispatch'),
+    route('POST', '/service/requests/:number/follow-ups', 'serviceDesk.followUp', 'service.follow-up'),
+    route('GET', '/service/follow-ups', 'serviceDesk.followUps', 'service.follow-up'),
+    route('GET', '/service/dealers', 'serviceDesk.dealers', 'service.dispatch'),
   ],
 };

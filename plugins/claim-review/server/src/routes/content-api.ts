@@ -36,6 +36,16 @@ export default {
     route('POST', '/settlements/:number/acknowledge', 'settlements.acknowledge'),
     route('POST', '/quotes', 'quotes.create'),
     route('POST', '/quotes/pdf', 'quotes.pdf'),
+    // Work orders (售后派工单) sent to the dealer's service station.
+    route('GET', '/work-orders', 'workOrders.find'),
+    route('GET', '/work-orders/:number', 'workOrders.findOne'),
+    route('POST', '/work-orders/:number/accept', 'workOrders.accept'),
+    route('POST', '/work-orders/:number/decline', 'workOrders.decline'),
+    route('POST', '/work-orders/:number/contact-attempts', 'workOrders.contactAttempt'),
+    route('POST', '/work-orders/:number/appointment', 'workOrders.appointment'),
+    route('POST', '/work-orders/:number/arrival', 'workOrders.arrival'),
+    route('POST', '/work-orders/:number/receipt', 'workOrders.receipt'),
+    route('POST', '/work-orders/:number/claim', 'workOrders.fileClaim'),
     // The signature is the credential: an <img> cannot send a token (controllers/evidence.ts).
     { method: 'GET', path: '/evidence/:id', handler: 'evidence.byLink', config: { auth: false } },
     // The contract itself is public: integrators read it before they hold a token.

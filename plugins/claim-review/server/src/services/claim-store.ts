@@ -66,6 +66,8 @@ export interface ClaimRow {
   decidedAt: string | null;
   returnDueDate: string | null;
   returnOverdue: boolean;
+  /** The service request (SR-…) whose in-warranty receipt filed this claim, if one did. */
+  serviceRequestNumber?: string | null;
   createdAt: string;
   updatedAt: string;
   lines?: LineRow[];

@@ -131,6 +131,7 @@ export function claimOf(row: ClaimRow, events: EventRow[], options: { forStaff: 
     submittedAt: iso(row.submittedAt),
     reviewDueAt: iso(row.reviewDueAt),
     decidedAt: iso(row.decidedAt),
+    serviceRequest: row.serviceRequestNumber ?? null,
   };
   return claim;
 }

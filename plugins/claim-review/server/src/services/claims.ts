@@ -75,7 +75,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { findings, lines, totals };
     },
 
-    async create(dealer: Dealer, actor: Actor, body: ClaimInput & { submit?: boolean }, idempotencyKey: string | null) {
+    /** `links.serviceRequest`: the request whose receipt files the claim (service desk), stored with it. */
+    async create(dealer: Dealer, actor: Actor, body: ClaimInput & { submit?: boolean }, idempotencyKey: string | null, links: { serviceRequest?: string | null } = {}) {
       const { submit = false, ...input } = body;
       const scope = idempotencyKey ? `${dealer.code}:${idempotencyKey}` : null;
       const requestHash = hashOf(body);
@@ -125,6 +126,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               findings,
               remedyValue: value,
               createdByUserId: actor.id ?? null,
+              serviceRequestNumber: links.serviceRequest ?? null,
               ...planned.data,
             },
             { dealer: dealer.id, unit: unitRow?.id ?? null },

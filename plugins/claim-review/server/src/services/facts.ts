@@ -95,6 +95,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The unit if it exists and was sold by this dealer; another dealer's unit is "not found". */
     async unitOf(dealer: { id: number }, serial: string): Promise<UnitRow | null> {
+      const row = await service.unitBySerial(serial);
+      return row?.dealer?.id === dealer.id ? row : null;
+    },
+
+    /** The unit by its serial whoever sold it (the service desk looks a caller's unit up). */
+    async unitBySerial(serial: string): Promise<UnitRow | null> {
       const s = sql();
       const [raw] = await s.rows(
         'facts.unit',
@@ -116,7 +122,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const row = s.attributes<UnitRow>(UNIT_UID, raw, 'u_');
       row.model = raw.m_id === null ? null : s.attributes(MODEL_UID, raw, 'm_');
       row.dealer = raw.d_id === null ? null : s.attributes(DEALER_UID, raw, 'd_');
-      return row.dealer?.id === dealer.id ? row : null;
+      return row;
     },
 
     toUnitFacts,

@@ -24,6 +24,15 @@ import priceLists from './price-lists';
 import analytics from './analytics';
 import qualityAlerts from './quality-alerts';
 import anomalies from './anomalies';
+import serviceStore from './service-store';
+import serviceClock from './service-clock';
+import serviceMoves from './service-moves';
+import serviceLookup from './service-lookup';
+import serviceRequests from './service-requests';
+import workOrders from './work-orders';
+import serviceReceipts from './service-receipts';
+import serviceBoard from './service-board';
+import serviceBreaches from './service-breaches';
 
 export default {
   facts,
@@ -52,4 +61,13 @@ export default {
   analytics,
   qualityAlerts,
   anomalies,
+  serviceStore,
+  serviceClock,
+  serviceMoves,
+  serviceLookup,
+  serviceRequests,
+  workOrders,
+  serviceReceipts,
+  serviceBoard,
+  serviceBreaches,
 };

@@ -38,6 +38,13 @@ export interface SqlSchema {
    * own models has a create hook (the audit guard watches updates and deletes).
    */
   insert(uid: string, rows: Record<string, unknown>[]): Promise<number[]>;
+  /**
+   * Inserts one row unless a row with the same `unique` attribute exists, in one
+   * statement (ON CONFLICT DO NOTHING, MySQL's INSERT IGNORE), so that a concurrent
+   * writer neither doubles it nor aborts the caller's transaction. Answers whether this
+   * statement wrote it.
+   */
+  insertIgnoring(uid: string, row: Record<string, unknown>, unique: string): Promise<boolean>;
   /** The attributes of `uid` in a row selected with `columns(uid, _, prefix)`, typed as the query engine types them. */
   attributes<T = Record<string, unknown>>(uid: string, row: Record<string, unknown>, prefix: string): T;
   /**
@@ -204,6 +211,26 @@ function createSqlSchema(strapi: Core.Strapi): SqlSchema {
         texts.set(key, text);
       }
       return insertReturningIds(dialect, await schema.connection(), text, values, rows.length);
+    },
+
+    async insertIgnoring(uid, row, unique) {
+      const now = new Date();
+      const values: Record<string, unknown> = {};
+      for (const [name, attribute, column] of scalars(uid).filter(([, attribute]) => attribute.type !== 'increments')) {
+        let value = row[name];
+        if (value === undefined && (name === 'createdAt' || name === 'updatedAt')) value = now;
+        if (value === undefined && attribute.default !== undefined) value = typeof attribute.default === 'function' ? attribute.default() : attribute.default;
+        values[column] = toDb(attribute.type, value);
+      }
+      const db = await schema.connection();
+      const builder = db(schema.table(uid)).insert(values).onConflict(schema.column(uid, unique)).ignore();
+      if (dialect === 'mysql') {
+        const { sql, bindings } = builder.toSQL().toNative();
+        const [result] = (await db.raw(sql, bindings as unknown[])) as unknown as [{ affectedRows: number }];
+        return result.affectedRows === 1;
+      }
+      const ids = await builder.returning('id');
+      return ids.length === 1;
     },
 
     attributes<T>(uid: string, row: Record<string, unknown>, prefix: string): T {

@@ -5,6 +5,8 @@ export const WEBHOOK_EVENTS = {
   CLAIM_STATUS_CHANGED: 'claim.status-changed',
   SHIPMENT_RECEIVED: 'shipment.received',
   QUALITY_ALERT: 'quality.alert',
+  SERVICE_STATUS_CHANGED: 'service.status-changed',
+  SERVICE_SLA_BREACHED: 'service.sla-breached',
 } as const;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({

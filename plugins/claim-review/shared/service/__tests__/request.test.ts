@@ -50,9 +50,11 @@ describe('serviceRequestInputSchema (产品售后服务登记表)', () => {
 describe('triageInputSchema', () => {
   it('takes guidance with a note, dispatch to a dealer, and closed with a reason', () => {
     expect(parseInput(triageInputSchema, { outcome: 'guidance', note: '指导客户清理喷嘴' }).ok).toBe(true);
-    expect(parseInput(triageInputSchema, { outcome: 'dispatch', dealerId: 7 }).ok).toBe(true);
+    expect(parseInput(triageInputSchema, { outcome: 'dispatch', dealer: 'D007' }).ok).toBe(true);
     expect(parseInput(triageInputSchema, { outcome: 'closed' })).toEqual({ ok: false, fields: { reason: 'required' } });
-    expect(parseInput(triageInputSchema, { outcome: 'dispatch', dealerId: 0 })).toEqual({ ok: false, fields: { dealerId: 'too_small' } });
+    expect(parseInput(triageInputSchema, { outcome: 'dispatch', dealer: '' })).toEqual({ ok: false, fields: { dealer: 'required' } });
+    // A row id is not a dealer: dealers are named by code.
+    expect(parseInput(triageInputSchema, { outcome: 'dispatch', dealerId: 7 })).toEqual({ ok: false, fields: { dealer: 'required' } });
   });
 });
 
@@ -74,8 +76,8 @@ describe('serviceRequestNumber', () => {
 
 describe('suggestDealer', () => {
   it('suggests the selling dealer, else the first active dealer of the region, else nobody', () => {
-    expect(suggestDealer(3, [1, 2, 3], [2])).toEqual({ dealerId: 3, basis: 'selling_dealer' });
-    expect(suggestDealer(3, [1, 2], [3, 2])).toEqual({ dealerId: 2, basis: 'region' });
-    expect(suggestDealer(null, [1], [4])).toBeNull();
+    expect(suggestDealer('D3', ['D1', 'D2', 'D3'], ['D2'])).toEqual({ dealer: 'D3', basis: 'selling_dealer' });
+    expect(suggestDealer('D3', ['D1', 'D2'], ['D3', 'D2'])).toEqual({ dealer: 'D2', basis: 'region' });
+    expect(suggestDealer(null, ['D1'], ['D4'])).toBeNull();
   });
 });

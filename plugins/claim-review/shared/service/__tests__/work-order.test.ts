@@ -36,6 +36,6 @@ describe('work order inputs', () => {
 
   it('asks for the reason of a decline and of a reassign', () => {
     expect(parseInput(declineInputSchema, { reason: '' })).toEqual({ ok: false, fields: { reason: 'required' } });
-    expect(parseInput(reassignInputSchema, { dealerId: 4 })).toEqual({ ok: false, fields: { reason: 'required' } });
+    expect(parseInput(reassignInputSchema, { dealer: 'D004' })).toEqual({ ok: false, fields: { reason: 'required' } });
   });
 });
