@@ -4,22 +4,23 @@
  */
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import type { Core } from '@strapi/strapi';
-import { startStrapi, stopStrapi } from '../helpers/strapi';
-import { dealerLogin } from '../helpers/auth';
-import { FIXTURE, loadFixture } from '../helpers/fixture';
+import { stopStrapi } from '../helpers/strapi';
+import { FIXTURE } from '../helpers/fixture';
 import { dealerApi, goodClaim } from '../helpers/dealer-api';
+import type { DealerApi, StaffApi } from '../helpers/staff-api';
 import contentApi from '../../plugins/claim-review/server/src/routes/content-api';
+import { fixtureWorld } from '../helpers/fixture-world';
+import { completed, dispatched, nowIso } from '../helpers/service-desk';
 
-let strapi: Core.Strapi;
-let east: ReturnType<typeof dealerApi>;
+let east: DealerApi;
+let coordinator: StaffApi;
 let doc: any;
 const ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }));
 
 beforeAll(async () => {
-  strapi = await startStrapi();
-  await loadFixture(strapi);
-  east = dealerApi(await dealerLogin(FIXTURE.users.east));
+  let staff: Record<'Service coordinator', StaffApi>;
+  ({ east, staff } = await fixtureWorld(['Service coordinator']));
+  coordinator = staff['Service coordinator'];
   const res = await dealerApi(null).get('/openapi.json');
   expect(res.status).toBe(200);
   doc = res.body;
@@ -79,6 +80,21 @@ it('describes the real answers of the server', async () => {
   check('/shipments', 'get', 200, (await east.get('/shipments')).body);
   check('/settlements', 'get', 200, (await east.get('/settlements')).body);
   check('/settlements/{number}', 'get', 404, (await east.get('/settlements/ST-000000-0000')).body);
+});
+
+it('describes the real work-order answers, from dispatch to the filed claim', async () => {
+  const open = await dispatched(coordinator);
+  check('/work-orders/{number}', 'get', 200, (await east.get(`/work-orders/${open.workOrder}`)).body);
+  check('/work-orders/{number}/accept', 'post', 200, (await east.post(`/work-orders/${open.workOrder}/accept`)).body);
+  check('/work-orders/{number}/accept', 'post', 409, (await east.post(`/work-orders/${open.workOrder}/accept`)).body);
+  check('/work-orders/{number}/contact-attempts', 'post', 200, (await east.post(`/work-orders/${open.workOrder}/contact-attempts`, { at: nowIso(), reached: false })).body);
+  check('/work-orders/{number}/appointment', 'post', 400, (await east.post(`/work-orders/${open.workOrder}/appointment`, { at: nowIso(-3_600_000), agreedBy: '张三' })).body);
+  check('/work-orders', 'get', 200, (await east.get('/work-orders?open=true')).body);
+  const done = await completed(coordinator, east);
+  check('/work-orders/{number}', 'get', 200, (await east.get(`/work-orders/${done.workOrder}`)).body);
+  const claim = await east.post(`/work-orders/${done.workOrder}/claim`);
+  check('/work-orders/{number}/claim', 'post', 201, claim.body);
+  expect(claim.body.serviceRequest).toBe(done.request);
 });
 
 it('rejects an answer that breaks the contract (the check can fail)', () => {

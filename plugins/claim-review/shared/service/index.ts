@@ -110,3 +110,4 @@ export {
   type WorkOrderListQuery,
   type LookupQuery,
 } from './queries';
+export { serviceTimerAnswer, workOrderAnswer, filedClaimAnswer } from './answers';

@@ -19,6 +19,13 @@ import {
   settlementSummaryAnswer,
   shipmentAnswer,
   shipmentInputSchema,
+  appointmentInputSchema,
+  arrivalInputSchema,
+  contactAttemptInputSchema,
+  declineInputSchema,
+  filedClaimAnswer,
+  serviceReceiptInputSchema,
+  workOrderAnswer,
 } from '../../../shared';
 
 type Schema = z.ZodType;
@@ -140,6 +147,17 @@ export default ({ strapi: _strapi }: { strapi: Core.Strapi }) => ({
         '/settlements/{number}/acknowledge': { post: operation({ id: 'settlements.acknowledge', summary: 'Acknowledge receipt of the notice; a repeat answers the first', params: ['number'], answer: settlementAnswer, errors: [404] }) },
         '/quotes': { post: operation({ id: 'quotes.create', summary: 'Price an out-of-warranty repair at guide prices with tax', body: quoteInputSchema, answer: quoteAnswer, errors: [400, 422] }) },
         '/quotes/pdf': { post: operation({ id: 'quotes.pdf', summary: 'The same quote as a PDF (服务收费单)', body: quoteInputSchema, file: 'application/pdf', errors: [400, 422] }) },
+        '/work-orders': {
+          get: operation({ id: 'workOrders.find', summary: 'The dealer’s work orders (售后派工单), open first, due first', answer: listAnswerOf(workOrderAnswer), query: { open: 'true | false', status: 'work order status', page: 'page from 1', pageSize: '1..100' }, errors: [400] }),
+        },
+        '/work-orders/{number}': { get: operation({ id: 'workOrders.findOne', summary: 'A work order with its timers, contact attempts, receipt and timeline', params: ['number'], answer: workOrderAnswer, errors: [404] }) },
+        '/work-orders/{number}/accept': { post: operation({ id: 'workOrders.accept', summary: 'Accept a dispatched order (within 2 office hours)', params: ['number'], answer: workOrderAnswer, errors: [404, 409] }) },
+        '/work-orders/{number}/decline': { post: operation({ id: 'workOrders.decline', summary: 'Decline a dispatched order, with a reason', params: ['number'], body: declineInputSchema, answer: workOrderAnswer, errors: [400, 404, 409] }) },
+        '/work-orders/{number}/contact-attempts': { post: operation({ id: 'workOrders.contactAttempt', summary: 'Log a call to the customer; the third counted failure hands the order back', params: ['number'], body: contactAttemptInputSchema, answer: workOrderAnswer, errors: [400, 404, 409] }) },
+        '/work-orders/{number}/appointment': { post: operation({ id: 'workOrders.appointment', summary: 'Set or reschedule (with a reason) the visit the customer agreed to', params: ['number'], body: appointmentInputSchema, answer: workOrderAnswer, errors: [400, 404, 409] }) },
+        '/work-orders/{number}/arrival': { post: operation({ id: 'workOrders.arrival', summary: 'The technician arrived at the customer’s', params: ['number'], body: arrivalInputSchema, answer: workOrderAnswer, errors: [400, 404, 409] }) },
+        '/work-orders/{number}/receipt': { post: operation({ id: 'workOrders.receipt', summary: 'The signed service receipt (维修服务回执单); out of warranty the server prices the charge', params: ['number'], body: serviceReceiptInputSchema, answer: workOrderAnswer, errors: [400, 404, 409, 422] }) },
+        '/work-orders/{number}/claim': { post: operation({ id: 'workOrders.fileClaim', summary: 'File the warranty claim of an in-warranty receipt (a draft, prefilled); again answers the same claim', params: ['number'], answer: filedClaimAnswer, status: 201, errors: [404, 409] }) },
         '/logout': { post: operation({ id: 'dealer.logout', summary: 'End every session of this user', status: 204 }) },
       },
     };
