@@ -52,19 +52,22 @@ export function useNotification() {
   return { toggleNotification: notify };
 }
 
-export function useAuth<T>(_name: string, selector: (state: { permissions: Array<{ action: string; subject: null }> }) => T): T {
-  const { permissions } = React.useContext(TestContext);
-  return selector({ permissions });
-}
-
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** useRBAC's naming: the action's last segment, hyphens dropped — `service.follow-up` → canFollowUp. */
 const actionName = (action: string) => `can${(action.split('.').pop() ?? '').split('-').map(capitalise).join('')}`;
 
-/** Strapi's useRBAC answered from the test's role: the plugin's actions carry no conditions. */
+/**
+ * Strapi's useRBAC answered from the test's role: the plugin's actions carry no conditions.
+ * As in Strapi, two checked actions with one last segment (claims.read, settlements.read)
+ * share one name, which is true when either is held.
+ */
 export function useRBAC(permissionsToCheck: Array<{ action: string }> = []) {
   const { permissions: held } = React.useContext(TestContext);
-  const allowedActions = Object.fromEntries(permissionsToCheck.map((p) => [actionName(p.action), held.some((h) => h.action === p.action)]));
+  const allowedActions: Record<string, boolean> = {};
+  for (const p of permissionsToCheck) {
+    const name = actionName(p.action);
+    allowedActions[name] = Boolean(allowedActions[name]) || held.some((h) => h.action === p.action);
+  }
   return { allowedActions, isLoading: false, permissions: permissionsToCheck };
 }
 

@@ -1,3 +1,4 @@
+import { draftStore } from '../../forms/draftStore';
 import type { ClaimForm } from './claimFormModel';
 
 /**
@@ -5,37 +6,15 @@ import type { ClaimForm } from './claimFormModel';
  * its Idempotency-Key: if the first attempt reached the server before the page went
  * away, sending again answers that claim instead of filing a second one.
  */
-const KEY = 'sanbao.claimForm.new';
-
 export interface Backup {
   key: string;
   values: ClaimForm;
   savedAt: number;
 }
 
-export function readBackup(): Backup | null {
-  try {
-    const raw = window.sessionStorage.getItem(KEY);
-    if (!raw) return null;
-    const b = JSON.parse(raw) as Backup;
-    return b && typeof b.key === 'string' && b.values ? b : null;
-  } catch {
-    return null;
-  }
+function isBackup(raw: unknown): raw is Backup {
+  const b = raw as Backup | null;
+  return !!b && typeof b.key === 'string' && !!b.values && typeof b.values === 'object';
 }
 
-export function writeBackup(b: Backup): void {
-  try {
-    window.sessionStorage.setItem(KEY, JSON.stringify(b));
-  } catch {
-    // storage full or disabled: the form itself still holds the values
-  }
-}
-
-export function clearBackup(): void {
-  try {
-    window.sessionStorage.removeItem(KEY);
-  } catch {
-    // nothing to clear
-  }
-}
+export const claimBackup = draftStore<Backup>('sanbao.claimForm.new', 'session', isBackup);

@@ -7,13 +7,16 @@ import { SATISFACTION_LABELS, serviceReceiptInputSchema } from '@shared/service'
 import { isApiError } from '../../api/client';
 import { workOrdersApi, type WorkOrder } from '../../api/workOrders';
 import { placeFindings } from '../../features/claims/claimFormModel';
+import type { DraftStore } from '../../forms/draftStore';
 import { Field } from '../../forms/Field';
 import { schemaResolver } from '../../forms/schemaResolver';
+import { useDraftAutosave } from '../../forms/useDraftAutosave';
 import { useFormat } from '../../i18n/format';
 import { FindingList } from '../../ui/FindingList';
 import { useValidationText } from '../../ui/validation';
 import { ActionError } from './ActionError';
 import { fieldErrorsSetter } from './fieldErrors';
+import { receiptDraftStore, type ReceiptDraft } from './receiptDraft';
 import { emptyReceiptForm, receiptPaths, toReceiptInput, type ReceiptForm } from './receiptFormModel';
 import { ReceiptLines } from './ReceiptLines';
 import { SignaturePad } from './SignaturePad';
@@ -21,19 +24,46 @@ import { SignaturePad } from './SignaturePad';
 const resolver = schemaResolver<ReceiptForm, typeof serviceReceiptInputSchema>(serviceReceiptInputSchema, toReceiptInput);
 const SCORES = ['5', '4', '3', '2', '1'] as const;
 
-/** 维修服务回执单, filled and signed at the customer's; the order is completed when the server takes it. */
+/**
+ * 维修服务回执单, filled and signed at the customer's; the order is completed when the
+ * server takes it. Until then it is a draft on the phone (see receiptDraft.ts), opened
+ * again as it was left; discarding it starts a blank form and a blank pad.
+ */
 export function ReceiptFormView({ order }: { order: WorkOrder }) {
+  const store = useMemo(() => receiptDraftStore(order.number), [order.number]);
+  const [start, setStart] = useState(() => {
+    const draft = store.read();
+    return { values: draft?.values ?? emptyReceiptForm(order, new Date()), restored: !!draft, round: 0 };
+  });
+  const startOver = () => setStart((s) => ({ values: emptyReceiptForm(order, new Date()), restored: false, round: s.round + 1 }));
+  return <ReceiptFormBody key={start.round} order={order} store={store} initial={start.values} restored={start.restored} onStartOver={startOver} />;
+}
+
+function ReceiptFormBody({
+  order,
+  store,
+  initial,
+  restored,
+  onStartOver,
+}: {
+  order: WorkOrder;
+  store: DraftStore<ReceiptDraft>;
+  initial: ReceiptForm;
+  restored: boolean;
+  onStartOver: () => void;
+}) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const navigate = useNavigate();
   const validationText = useValidationText();
-  const [initial] = useState(() => emptyReceiptForm(order, new Date()));
   const { register, control, handleSubmit, formState, setError, setValue, clearErrors } = useForm<ReceiptForm>({
     resolver,
     defaultValues: initial,
     mode: 'onTouched',
   });
   const values = useWatch({ control }) as ReceiptForm;
+  const draft = useMemo(() => ({ values, savedAt: Date.now() }), [values]);
+  const autosave = useDraftAutosave(store, draft, formState.isDirty);
   const [findings, setFindings] = useState<Finding[]>([]);
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -42,6 +72,11 @@ export function ReceiptFormView({ order }: { order: WorkOrder }) {
   const at = (path: string): Finding[] => placed.byPath.get(path) ?? [];
   const e = formState.errors;
   const signatureError = e.acceptance?.signature?.message;
+  const offline = isApiError(failure) && failure.code === 'NETWORK';
+  const done = () => {
+    autosave.finish();
+    navigate(`/work-orders/${encodeURIComponent(order.number)}`, { replace: true });
+  };
 
   const submit = handleSubmit(async (v) => {
     if (inFlight.current) return;
@@ -49,11 +84,17 @@ export function ReceiptFormView({ order }: { order: WorkOrder }) {
     setBusy(true);
     setFailure(null);
     setFindings([]);
+    autosave.saveNow();
     try {
       await workOrdersApi.receipt(order.number, serviceReceiptInputSchema.parse(toReceiptInput(v)));
-      navigate(`/work-orders/${encodeURIComponent(order.number)}`, { replace: true });
+      done();
       return;
     } catch (err) {
+      // An earlier attempt whose answer was lost may have completed the order: then it is done.
+      if (isApiError(err) && err.code === 'WORK_ORDER_WRONG_STATE' && (await workOrdersApi.get(order.number).catch(() => null))?.receipt) {
+        done();
+        return;
+      }
       // 422: out-of-warranty pricing found an error (an unpriced part…); nothing was saved.
       if (isApiError(err) && err.status === 422) setFindings(err.details.findings ?? []);
       if (isApiError(err) && err.status === 400 && err.details.fields) fieldErrorsSetter(setError)(err.details.fields);
@@ -66,6 +107,21 @@ export function ReceiptFormView({ order }: { order: WorkOrder }) {
 
   return (
     <form className="stack receipt-form" noValidate onSubmit={submit} aria-label={t('receipt.title')}>
+      {restored && (
+        <div className="alert alert-info" role="status">
+          {t('receipt.draftRestored')}{' '}
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => {
+              autosave.discard();
+              onStartOver();
+            }}
+          >
+            {t('receipt.discardDraft')}
+          </button>
+        </div>
+      )}
       <fieldset className="card">
         <legend>{t('receipt.fault')}</legend>
         <Field label={t('receipt.faultComponent')} error={e.faultComponent?.message} findings={at('faultComponent')} hint={t('receipt.faultComponentHint')}>
@@ -132,6 +188,7 @@ export function ReceiptFormView({ order }: { order: WorkOrder }) {
           <SignaturePad
             label={t('receipt.signature')}
             signed={!!values.acceptance?.signature}
+            initial={initial.acceptance.signature || undefined}
             invalid={!!signatureError}
             describedBy={signatureError ? 'signature-error' : undefined}
             onChange={(url) => {
@@ -164,7 +221,16 @@ export function ReceiptFormView({ order }: { order: WorkOrder }) {
       </fieldset>
 
       {placed.general.length > 0 && <FindingList findings={placed.general} />}
-      <ActionError error={failure} findings={false} />
+      {offline ? (
+        <div className="alert alert-error" role="alert">
+          <p>{t('receipt.offlineKept')}</p>
+          <button type="button" className="btn btn-small" disabled={busy} onClick={() => void submit()}>
+            {t('common.retry')}
+          </button>
+        </div>
+      ) : (
+        <ActionError error={failure} findings={false} />
+      )}
       <div className="actions sticky-actions">
         <button type="submit" className="btn btn-primary btn-block" disabled={busy}>
           {busy ? t('common.sending') : t('receipt.submit')}

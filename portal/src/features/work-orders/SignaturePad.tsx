@@ -23,12 +23,15 @@ function blankCanvas(canvas: HTMLCanvasElement): boolean {
 export function SignaturePad({
   label,
   signed,
+  initial,
   onChange,
   invalid,
   describedBy,
 }: {
   label: string;
   signed: boolean;
+  /** A signature restored from a draft, shown again on the pad (read once, on mount). */
+  initial?: string;
   onChange: (dataUrl: string) => void;
   invalid?: boolean;
   describedBy?: string;
@@ -37,6 +40,8 @@ export function SignaturePad({
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const stroke = useRef<number | null>(null);
   const [unsupported, setUnsupported] = useState(false);
+  // Mount only: later strokes draw over the restored image, they do not reload it.
+  const restored = useRef(initial);
 
   const context = () => canvasRef.current?.getContext('2d') ?? null;
 
@@ -49,7 +54,14 @@ export function SignaturePad({
       canvas.width = Math.round(rect.width * ratio);
       canvas.height = Math.round(rect.height * ratio);
     }
-    if (!blankCanvas(canvas)) setUnsupported(true);
+    if (!blankCanvas(canvas)) {
+      setUnsupported(true);
+      return;
+    }
+    if (!restored.current) return;
+    const image = new Image();
+    image.onload = () => canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height);
+    image.src = restored.current;
   }, []);
 
   function point(e: ReactPointerEvent<HTMLCanvasElement>) {

@@ -17,13 +17,14 @@ import {
   toInput,
   type ClaimForm,
 } from '../../features/claims/claimFormModel';
-import { clearBackup, readBackup, writeBackup } from '../../features/claims/formBackup';
+import { claimBackup } from '../../features/claims/formBackup';
 import { newIdempotencyKey } from '../../features/claims/idempotency';
 import { PrecheckPanel } from '../../features/claims/PrecheckPanel';
 import { EDITABLE } from '../../features/claims/statuses';
 import { usePrecheck } from '../../features/claims/usePrecheck';
 import { useUnitLookup } from '../../features/units/useUnitLookup';
 import { Field } from '../../forms/Field';
+import { useDraftAutosave } from '../../forms/useDraftAutosave';
 import { schemaResolver } from '../../forms/schemaResolver';
 import { useFormat } from '../../i18n/format';
 import { useErrorText } from '../../ui/errors';
@@ -44,7 +45,7 @@ function NewClaim() {
   const today = businessDate(new Date());
   // Read once: the backup is this form's own earlier state, not something to re-apply.
   const [start] = useState(() => {
-    const backup = readBackup();
+    const backup = claimBackup.read();
     const serial = params.get('serial');
     if (backup && (!serial || backup.values.serial === serial)) return { ...backup, restored: true };
     return { key: newIdempotencyKey(), values: emptyClaimForm(serial ?? '', today), restored: false };
@@ -117,11 +118,8 @@ function ClaimFormView({
   const [showRestored, setShowRestored] = useState(restored);
   const isNew = !claim;
 
-  useEffect(() => {
-    if (!isNew) return;
-    const timer = setTimeout(() => writeBackup({ key: keyRef.current, values, savedAt: Date.now() }), 400);
-    return () => clearTimeout(timer);
-  }, [isNew, values]);
+  // Only a new claim is backed up: an edited one is already saved on the server.
+  const backup = useDraftAutosave(claimBackup, { key: keyRef.current, values, savedAt: Date.now() }, isNew && formState.isDirty);
 
   useEffect(() => {
     if (!formState.isDirty) return;
@@ -138,7 +136,7 @@ function ClaimFormView({
   const e = formState.errors;
 
   function discardRestored() {
-    clearBackup();
+    backup.discard();
     keyRef.current = newIdempotencyKey();
     reset(emptyClaimForm('', today));
     setShowRestored(false);
@@ -188,7 +186,7 @@ function ClaimFormView({
       try {
         if (!claim) {
           const created = await api.createClaim(parsed.data, { submit: kind === 'submit', idempotencyKey: keyRef.current });
-          clearBackup();
+          backup.finish();
           reset(v);
           saved = true;
           navigate(kind === 'submit' ? `/claims/${encodeURIComponent(created.number)}` : `/claims/${encodeURIComponent(created.number)}/edit`, {

@@ -4,6 +4,7 @@ import { isApiError } from '../../api/client';
 import { useResource } from '../../api/useResource';
 import { workOrdersApi } from '../../api/workOrders';
 import { dealerEvents } from '../../features/work-orders/dealerEvents';
+import { receiptDraftStore } from '../../features/work-orders/receiptDraft';
 import { ReceiptFormView } from '../../features/work-orders/ReceiptFormView';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { EmptyState, ErrorState, Loading } from '../../ui/States';
@@ -28,7 +29,11 @@ export default function ReceiptPage() {
   }
   if (!res.data) return null;
   const order = res.data;
-  if (order.receipt) return <Navigate to={back} replace />;
+  if (order.receipt) {
+    // Sent, here or by an attempt whose answer was lost: the phone's draft has done its job.
+    receiptDraftStore(order.number).clear();
+    return <Navigate to={back} replace />;
+  }
   return (
     <section className="page">
       <div className="page-head">

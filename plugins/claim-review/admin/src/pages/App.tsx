@@ -1,6 +1,6 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { Layouts, Page, SubNav } from '@strapi/strapi/admin';
-import { useCan } from '../hooks/useCan';
+import { usePluginRbac, type PluginPermission } from '../hooks/usePluginRbac';
 import { PERMISSIONS } from '../permissions';
 import { PLUGIN_ID } from '../pluginId';
 import { useT, type MessageKey } from '../utils/translate';
@@ -19,19 +19,19 @@ import { RequestPage } from './service/RequestPage';
 const BASE = `/plugins/${PLUGIN_ID}`;
 
 /** The plugin's pages, each behind its RBAC action; the side navigation lists only those the user may open. */
-export const PAGES: Array<{ path: string; label: MessageKey; permissions: Array<{ action: string; subject: null }> }> = [
-  { path: 'claims', label: 'nav.queue', permissions: PERMISSIONS.queue },
-  { path: 'returns', label: 'nav.returns', permissions: PERMISSIONS.returns },
-  { path: 'settlements', label: 'nav.settlements', permissions: PERMISSIONS.settlementsRead },
-  { path: 'price-list', label: 'nav.priceList', permissions: PERMISSIONS.priceLists },
-  { path: 'quality', label: 'nav.quality', permissions: PERMISSIONS.quality },
+export const PAGES: Array<{ path: string; label: MessageKey; permission: PluginPermission }> = [
+  { path: 'claims', label: 'nav.queue', permission: 'queue' },
+  { path: 'returns', label: 'nav.returns', permission: 'returns' },
+  { path: 'settlements', label: 'nav.settlements', permission: 'settlementsRead' },
+  { path: 'price-list', label: 'nav.priceList', permission: 'priceLists' },
+  { path: 'quality', label: 'nav.quality', permission: 'quality' },
 ];
 
 /** The service desk's pages (SERVICE_SPEC.md), in their own section of the side navigation. */
 export const SERVICE_PAGES: typeof PAGES = [
-  { path: 'service/intake', label: 'nav.serviceIntake', permissions: PERMISSIONS.serviceIntake },
-  { path: 'service/board', label: 'nav.serviceBoard', permissions: PERMISSIONS.serviceIntake },
-  { path: 'service/follow-ups', label: 'nav.serviceFollowUps', permissions: PERMISSIONS.serviceFollowUp },
+  { path: 'service/intake', label: 'nav.serviceIntake', permission: 'serviceIntake' },
+  { path: 'service/board', label: 'nav.serviceBoard', permission: 'serviceIntake' },
+  { path: 'service/follow-ups', label: 'nav.serviceFollowUps', permission: 'serviceFollowUp' },
 ];
 
 const Protected = ({ permissions, children }: { permissions: Array<{ action: string; subject: null }>; children: React.ReactNode }) => (
@@ -40,9 +40,9 @@ const Protected = ({ permissions, children }: { permissions: Array<{ action: str
 
 export const App = () => {
   const { t } = useT();
-  const can = useCan();
-  const visible = PAGES.filter((p) => can(p.permissions));
-  const service = SERVICE_PAGES.filter((p) => can(p.permissions));
+  const rbac = usePluginRbac();
+  const visible = PAGES.filter((p) => rbac.can[p.permission]);
+  const service = SERVICE_PAGES.filter((p) => rbac.can[p.permission]);
   const first = visible[0] ?? service[0];
   const sideNav = (
     <SubNav.Main aria-label={t('nav.title')}>
@@ -70,7 +70,7 @@ export const App = () => {
   return (
     <Layouts.Root sideNav={sideNav}>
       <Routes>
-        <Route index element={first ? <Navigate to={first.path} replace /> : <Page.NoPermissions />} />
+        <Route index element={rbac.loading ? <Page.Loading /> : first ? <Navigate to={first.path} replace /> : <Page.NoPermissions />} />
         <Route path="claims" element={<Protected permissions={PERMISSIONS.queue}><QueuePage /></Protected>} />
         <Route path="claims/:number" element={<Protected permissions={PERMISSIONS.queue}><ClaimPage /></Protected>} />
         <Route path="returns" element={<Protected permissions={PERMISSIONS.returns}><ReturnsPage /></Protected>} />

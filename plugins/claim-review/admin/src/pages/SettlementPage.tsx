@@ -11,8 +11,7 @@ import { useResource } from '../api/useResource';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { Fact, Section } from '../components/Section';
 import { SettlementStatus } from '../components/SettlementStatus';
-import { useCan } from '../hooks/useCan';
-import { PERMISSIONS } from '../permissions';
+import { usePluginRbac } from '../hooks/usePluginRbac';
 import { useT } from '../utils/translate';
 
 /** One 三包费用核销通知: its lines and totals; a draft is issued (then immutable) or discarded. */
@@ -20,13 +19,13 @@ export const SettlementPage = () => {
   const { number = '' } = useParams();
   const { t, money, dateTime } = useT();
   const api = useApi();
-  const can = useCan();
+  const rbac = usePluginRbac();
   const navigate = useNavigate();
   const { toggleNotification } = useNotification();
   const settlement = useResource<SettlementView>(() => api.settlement(number), number);
   const [busy, setBusy] = React.useState<'issue' | 'discard' | 'pdf' | null>(null);
   const [problem, setProblem] = React.useState<Problem | null>(null);
-  const manage = can(PERMISSIONS.settlementsManage);
+  const manage = rbac.can.settlementsManage;
 
   const run = async (what: 'issue' | 'discard' | 'pdf') => {
     setBusy(what);

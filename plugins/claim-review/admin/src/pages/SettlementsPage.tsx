@@ -14,8 +14,7 @@ import { Pager } from '../components/Pager';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { SettlementStatus } from '../components/SettlementStatus';
 import { useAction } from '../hooks/useAction';
-import { useCan } from '../hooks/useCan';
-import { PERMISSIONS } from '../permissions';
+import { usePluginRbac } from '../hooks/usePluginRbac';
 import { useT } from '../utils/translate';
 
 /** A new draft: dealer and period; the server collects every claim ready to settle in it. */
@@ -110,7 +109,7 @@ export const SettlementsPage = () => {
   const { t, money, dateTime } = useT();
   const api = useApi();
   const navigate = useNavigate();
-  const can = useCan();
+  const rbac = usePluginRbac();
   const { toggleNotification } = useNotification();
   const [status, setStatus] = React.useState<string>('');
   const [dealer, setDealer] = React.useState<string | null>(null);
@@ -118,7 +117,7 @@ export const SettlementsPage = () => {
   const [modal, setModal] = React.useState<'new' | 'export' | null>(null);
   const query = { status, dealer, page, pageSize: 20 };
   const list = useResource<ListAnswer<SettlementSummaryView>>(() => api.settlements(query), JSON.stringify(query));
-  const manage = can(PERMISSIONS.settlementsManage);
+  const manage = rbac.can.settlementsManage;
 
   const pdf = async (number: string) => {
     try {

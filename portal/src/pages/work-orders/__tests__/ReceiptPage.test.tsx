@@ -170,6 +170,118 @@ describe('service receipt', () => {
     expect(within(part).getByLabelText('配件编号')).toHaveAttribute('aria-invalid', 'true');
   });
 
+  describe('draft on the phone', () => {
+    const DRAFT = 'sanbao.receiptDraft.WO-202406-00001';
+    const completed = () => workOrder({ status: 'completed', version: 6, timers: [], receipt: receipt() });
+
+    async function typeAndSignThenLeave(user: ReturnType<typeof userEvent.setup>) {
+      const first = renderApp('/work-orders/WO-202406-00001/receipt');
+      await fillIn(user);
+      sign(screen.getByRole('img', { name: '客户签字' }));
+      expect(await screen.findByText('已签字')).toBeInTheDocument();
+      // Leaving the page (a reload, a dead battery) right after the last stroke.
+      first.unmount();
+    }
+
+    it('brings back the typed fields and the signature when the page opens again, sends them, then forgets the draft', async () => {
+      const user = userEvent.setup();
+      let body: Record<string, unknown> | undefined;
+      server.use(
+        http.get(ORDER, () => HttpResponse.json(body ? completed() : onSite())),
+        http.post(`${ORDER}/receipt`, async ({ request }) => {
+          body = (await request.json()) as Record<string, unknown>;
+          return HttpResponse.json(completed());
+        }),
+      );
+      await typeAndSignThenLeave(user);
+
+      renderApp('/work-orders/WO-202406-00001/receipt');
+      expect(await screen.findByText('已恢复未提交的回执草稿')).toBeInTheDocument();
+      expect(screen.getByLabelText('故障部件代码')).toHaveValue('controller');
+      expect(screen.getByLabelText('维修内容')).toHaveValue('更换控制器');
+      expect(within(screen.getByRole('group', { name: '配件 1' })).getByLabelText('配件编号')).toHaveValue('mc-100');
+      expect(within(screen.getByRole('group', { name: '工时 1' })).getByLabelText('工时（小时）')).toHaveValue('1.5');
+      expect(screen.getByLabelText('三包期内')).toBeChecked();
+      expect(screen.getByLabelText('满意')).toBeChecked();
+      expect(screen.getByLabelText('客户意见')).toHaveValue('师傅很专业');
+      expect(screen.getByText('已签字')).toBeInTheDocument();
+
+      await user.click(screen.getByRole('button', { name: '提交回执单' }));
+      await screen.findByRole('button', { name: '提交三包索赔' });
+      expect(body).toMatchObject({ faultComponent: 'controller', comment: '师傅很专业', acceptance: { name: '张三', signature: PNG_DATA_URL } });
+      expect(window.localStorage.getItem(DRAFT)).toBeNull();
+    });
+
+    it('keeps the draft when the receipt cannot reach the server, says so, and sends it on retry', async () => {
+      const user = userEvent.setup();
+      let online = false;
+      let sent = 0;
+      server.use(
+        http.get(ORDER, () => HttpResponse.json(sent > 0 ? completed() : onSite())),
+        http.post(`${ORDER}/receipt`, () => {
+          if (!online) return HttpResponse.error();
+          sent += 1;
+          return HttpResponse.json(completed());
+        }),
+      );
+      renderApp('/work-orders/WO-202406-00001/receipt');
+      await fillIn(user);
+      sign(screen.getByRole('img', { name: '客户签字' }));
+      await user.click(screen.getByRole('button', { name: '提交回执单' }));
+
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent('网络未连接，回执没有发出。填写的内容和客户签字已保存在本机');
+      const kept = JSON.parse(window.localStorage.getItem(DRAFT) ?? 'null');
+      expect(kept.values).toMatchObject({ faultComponent: 'controller', acceptance: { signature: PNG_DATA_URL } });
+
+      online = true;
+      await user.click(within(alert).getByRole('button', { name: '重试' }));
+      await screen.findByRole('button', { name: '提交三包索赔' });
+      expect(sent).toBe(1);
+      expect(window.localStorage.getItem(DRAFT)).toBeNull();
+    });
+
+    it('takes a retry refused as already completed for done when the lost first attempt went through', async () => {
+      const user = userEvent.setup();
+      let received = false;
+      server.use(
+        http.get(ORDER, () => HttpResponse.json(received ? completed() : onSite())),
+        http.post(`${ORDER}/receipt`, () => {
+          if (received) {
+            return HttpResponse.json(apiError(409, 'WORK_ORDER_WRONG_STATE', '工单状态不允许此操作', 'Wrong state'), { status: 409 });
+          }
+          received = true;
+          return HttpResponse.error();
+        }),
+      );
+      renderApp('/work-orders/WO-202406-00001/receipt');
+      await fillIn(user);
+      sign(screen.getByRole('img', { name: '客户签字' }));
+      await user.click(screen.getByRole('button', { name: '提交回执单' }));
+      await user.click(within(await screen.findByRole('alert')).getByRole('button', { name: '重试' }));
+      await screen.findByRole('button', { name: '提交三包索赔' });
+      expect(window.localStorage.getItem(DRAFT)).toBeNull();
+    });
+
+    it('starts blank once the restored draft is discarded, and an untouched form leaves no draft', async () => {
+      const user = userEvent.setup();
+      server.use(http.get(ORDER, () => HttpResponse.json(onSite())));
+      await typeAndSignThenLeave(user);
+
+      const second = renderApp('/work-orders/WO-202406-00001/receipt');
+      await user.click(await screen.findByRole('button', { name: '放弃草稿' }));
+      expect(screen.queryByText('已恢复未提交的回执草稿')).not.toBeInTheDocument();
+      expect(screen.getByLabelText('故障部件代码')).toHaveValue('');
+      expect(screen.getByText('请客户在框内用手指签字')).toBeInTheDocument();
+      expect(window.localStorage.getItem(DRAFT)).toBeNull();
+      second.unmount();
+
+      renderApp('/work-orders/WO-202406-00001/receipt');
+      expect(await screen.findByLabelText('故障部件代码')).toHaveValue('');
+      expect(screen.queryByText('已恢复未提交的回执草稿')).not.toBeInTheDocument();
+    });
+  });
+
   it('is not offered before the technician is on site', async () => {
     server.use(http.get(ORDER, () => HttpResponse.json(workOrder({ status: 'accepted' }))));
     renderApp('/work-orders/WO-202406-00001/receipt');

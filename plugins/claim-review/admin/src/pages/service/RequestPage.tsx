@@ -10,7 +10,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { Section } from '../../components/Section';
 import { RequestStatusBadge } from '../../components/service/ServiceStatusBadge';
 import { TimerList } from '../../components/service/TimerBadge';
-import { useServiceRbac } from '../../hooks/useServiceRbac';
+import { usePluginRbac } from '../../hooks/usePluginRbac';
 import { useT } from '../../utils/translate';
 import { FollowUpHistory } from './FollowUpHistory';
 import { FollowUpScript } from './FollowUpScript';
@@ -27,7 +27,7 @@ export const RequestPage = () => {
   const { number = '' } = useParams();
   const { t } = useT();
   const api = useServiceApi();
-  const rbac = useServiceRbac();
+  const rbac = usePluginRbac();
   const request = useResource<ServiceRequestView>(() => api.request(number), number);
   const data = request.data;
 
@@ -47,7 +47,7 @@ export const RequestPage = () => {
   }
   const orders = data.workOrders;
   const triage = TRIAGE_STATES.includes(data.status) && !rbac.loading;
-  const followUp = FOLLOW_UP_STATES.includes(data.status) && rbac.canFollowUp;
+  const followUp = FOLLOW_UP_STATES.includes(data.status) && rbac.can.serviceFollowUp;
   return (
     <Page.Main>
       <Page.Title>{t('service.request.title', { number })}</Page.Title>
@@ -72,7 +72,7 @@ export const RequestPage = () => {
           <Grid.Root gap={4}>
             <Grid.Item col={8} s={12} direction="column" alignItems="stretch" gap={4}>
               <RequestFacts request={data} />
-              {triage && <TriagePanel key={data.version} request={data} canIntake={rbac.canIntake} canDispatch={rbac.canDispatch} onDone={request.set} />}
+              {triage && <TriagePanel key={data.version} request={data} canIntake={rbac.can.serviceIntake} canDispatch={rbac.can.serviceDispatch} onDone={request.set} />}
               {followUp && <FollowUpScript request={data} onDone={request.set} />}
               <Section title={t('service.request.workOrders', { count: orders.length })} id="request-work-orders">
                 {orders.length === 0 ? (
@@ -80,7 +80,7 @@ export const RequestPage = () => {
                 ) : (
                   <Flex direction="column" alignItems="stretch" gap={3}>
                     {orders.map((o, i) => (
-                      <WorkOrderCard key={o.number} order={o} current={i === orders.length - 1} region={data.caller.address.region} canDispatch={rbac.canDispatch} onChange={request.set} />
+                      <WorkOrderCard key={o.number} order={o} current={i === orders.length - 1} region={data.caller.address.region} canDispatch={rbac.can.serviceDispatch} onChange={request.set} />
                     ))}
                   </Flex>
                 )}
