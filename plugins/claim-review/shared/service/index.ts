@@ -111,3 +111,4 @@ export {
   type LookupQuery,
 } from './queries';
 export { serviceTimerAnswer, workOrderAnswer, filedClaimAnswer } from './answers';
+export { SERVICE_TIMELINE_EVENTS } from './timeline';

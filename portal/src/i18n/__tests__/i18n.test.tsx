@@ -3,6 +3,7 @@ import i18n from '..';
 import en from '../en.json';
 import zhCN from '../zh-CN.json';
 import { useFormat } from '../format';
+import { SERVICE_TIMELINE_EVENTS } from '@shared/service';
 
 function keys(o: object, prefix = ''): string[] {
   return Object.entries(o).flatMap(([k, v]) =>
@@ -13,6 +14,12 @@ function keys(o: object, prefix = ''): string[] {
 describe('i18n', () => {
   it('has the same keys in Chinese and English', () => {
     expect([...new Set(keys(en))].sort()).toEqual([...new Set(keys(zhCN))].sort());
+  });
+
+  it('labels every event of a work order timeline, in both languages', () => {
+    for (const messages of [en, zhCN]) {
+      expect(SERVICE_TIMELINE_EVENTS.filter((e) => !(e in messages.workOrders.events))).toEqual([]);
+    }
   });
 
   it('defaults to zh-CN whatever the browser says', () => {

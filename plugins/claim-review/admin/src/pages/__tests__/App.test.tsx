@@ -5,6 +5,7 @@ import { API, HttpResponse, http, server } from '../../../tests/server';
 import { queueAnswer } from '../../../tests/fixtures';
 import en from '../../translations/en.json';
 import zh from '../../translations/zh-Hans.json';
+import { SERVICE_TIMELINE_EVENTS } from '../../../../shared';
 
 beforeEach(() => {
   server.use(
@@ -50,6 +51,10 @@ describe('pages per role', () => {
 });
 
 describe('translations', () => {
+  it('labels every event a service timeline can hold', () => {
+    expect(SERVICE_TIMELINE_EVENTS.filter((e) => !(`service.event.${e}` in en))).toEqual([]);
+  });
+
   it('has every English message in Chinese and no more', () => {
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
     for (const [key, text] of Object.entries(zh)) {
