@@ -79,7 +79,7 @@ export function serviceRequest(overrides: Partial<ServiceRequestView> = {}): Ser
     symptom: '电机异响，无法启动', receivedAt: at(-30), receivedBy: { name: '张内勤' }, triage: null,
     suggestion: { dealer: { code: 'SD-WF', name: '潍坊金穗农机' }, basis: 'selling_dealer' },
     workOrders: [], followUps: [], timers: [], breaches: [], claim: null,
-    timeline: [{ at: at(-30), actor: { kind: 'coordinator', name: '张内勤' }, event: 'receive', from: null, to: 'received', note: null }],
+    timeline: [{ at: at(-30), actor: { kind: 'coordinator', name: '张内勤' }, event: 'received', from: null, to: 'received', note: null }],
     ...overrides,
   };
 }

@@ -58,7 +58,8 @@ describe('translations', () => {
   it('has every English message in Chinese and no more', () => {
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
     for (const [key, text] of Object.entries(zh)) {
-      const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+      // An argument is `{name}` or the head of an ICU plural or select: `{name, plural, …}`.
+      const placeholders = (s: string) => [...s.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]).sort();
       expect([key, placeholders(text)]).toEqual([key, placeholders(en[key as keyof typeof en])]);
     }
   });

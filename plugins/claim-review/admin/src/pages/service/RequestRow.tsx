@@ -6,7 +6,7 @@ import { TimerList } from '../../components/service/TimerBadge';
 import { useT } from '../../utils/translate';
 import { requestPath } from './paths';
 
-export const REQUEST_COLUMNS = ['service.col.number', 'service.col.caller', 'service.col.region', 'service.col.unit', 'service.col.status', 'service.col.workOrder', 'service.col.timers'] as const;
+export const REQUEST_COLUMNS = ['service.col.number', 'service.col.caller', 'service.col.unit', 'service.col.status', 'service.col.workOrder', 'service.col.timers'] as const;
 
 /** One call on the board: who, where, which unit, where it stands and what is due. */
 export const RequestRow = ({ row }: { row: RequestSummary }) => {
@@ -23,8 +23,8 @@ export const RequestRow = ({ row }: { row: RequestSummary }) => {
       <Td>
         <Typography>{row.caller.name}</Typography>
         <Typography variant="pi" textColor="neutral600" tag="div">{row.caller.phone}</Typography>
+        <Typography variant="pi" textColor="neutral600" tag="div">{row.region ?? '—'}</Typography>
       </Td>
-      <Td><Typography>{row.region ?? '—'}</Typography></Td>
       <Td>
         <Box maxWidth="220px">
           <Typography>{row.model ?? '—'}</Typography>
@@ -41,7 +41,12 @@ export const RequestRow = ({ row }: { row: RequestSummary }) => {
       <Td>
         {row.workOrder ? (
           <Flex direction="column" alignItems="flex-start" gap={1}>
-            <Typography>{row.workOrder.dealer.name}</Typography>
+            {/* Dealer names run to twenty characters: the code and a cut name keep the timers on screen. */}
+            <Box maxWidth="200px">
+              <Typography ellipsis title={row.workOrder.dealer.name} tag="div">
+                {row.workOrder.dealer.code} · {row.workOrder.dealer.name}
+              </Typography>
+            </Box>
             <Typography variant="pi" textColor="neutral600">{row.workOrder.number}</Typography>
             <WorkOrderStatusBadge status={row.workOrder.status} />
           </Flex>

@@ -26,7 +26,7 @@ describe('dispatch board', () => {
     expect(await screen.findByText('SR-202611-00001')).toBeInTheDocument();
     const [, first, second] = screen.getAllByRole('row');
     expect(within(first).getByText('王建国')).toBeInTheDocument();
-    expect(within(first).getByText('潍坊金穗农机')).toBeInTheDocument();
+    expect(within(first).getByText('SD-WF · 潍坊金穗农机')).toBeInTheDocument();
     expect(within(first).getByText('待接单')).toBeInTheDocument();
     expect(within(first).getByText('接单安排 · 已超时 45 分钟')).toBeInTheDocument();
     expect(within(first).getByText(/上门 · 剩余 1 小时 (19|20) 分/)).toBeInTheDocument();
