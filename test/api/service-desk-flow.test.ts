@@ -270,6 +270,9 @@ describe('filing the warranty claim from the receipt', () => {
     const res2 = await east.post(`/work-orders/${noSerial.workOrder}/claim`);
     expect(res2.status).toBe(409);
     expect(res2.body.error.details.reason).toBe('CLAIM_NEEDS_SERIAL');
+    // Without a serial the station still sees which product the call is about.
+    const order = (await east.get(`/work-orders/${noSerial.workOrder}`)).body;
+    expect(order.unit).toMatchObject({ serial: null, model: { code: FIXTURE.model, name: expect.any(String) }, purchaseDate: '2026-01-05' });
   });
 
   it('refuses an order without receipt with 409 WORK_ORDER_WRONG_STATE', async () => {

@@ -49,7 +49,7 @@ export const workOrderAnswer = z.looseObject({
     phone: z.string(),
     address: z.looseObject({ region: z.string(), line: z.string().nullable() }),
   }),
-  unit: z.looseObject({ serial: z.string().nullable(), model: z.string().nullable() }),
+  unit: z.looseObject({ serial: z.string().nullable(), model: z.looseObject({ code: z.string(), name: z.string() }).nullable() }),
   dispatchedAt: dateTime,
   appointment: z.looseObject({ at: dateTime, agreedBy: z.string() }).nullable(),
   arrivedAt: dateTime.nullable(),

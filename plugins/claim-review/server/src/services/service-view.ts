@@ -64,6 +64,7 @@ export interface WorkOrderParts {
   sr: RequestRow;
   dealerName: string;
   unit: UnitCard | null;
+  model: { code: string; name: string } | null;
   attempts: any[];
   receipt: ReturnType<typeof receiptOf>;
   claim: { number: string; status: string } | null;
@@ -85,7 +86,7 @@ export function workOrderOf(p: WorkOrderParts, options: { forDealer: boolean }) 
     customer: { name: shown.name, phone: shown.phone, address: { region: shown.address.region, line: shown.address.line } },
     unit: {
       serial: sr.serial,
-      model: p.unit?.model?.code ?? sr.modelCode,
+      model: p.model,
       purchaseDate: sr.purchaseDate ?? p.unit?.saleDate ?? null,
       coverage: p.unit?.coverage ?? null,
     },

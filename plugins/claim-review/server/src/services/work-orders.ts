@@ -193,6 +193,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ? await strapi.db.query('plugin::claim-review.claim').findMany({ where: { number: { $in: claimNumbers } }, select: ['number', 'status'] })
         : [];
       const links = plugin().service('evidenceLinks');
+      // A call without a serial still names its model: the station sees which product to bring parts for.
+      const model = unit?.model ?? (sr.modelCode ? await plugin().service('serviceLookup').modelName(sr.modelCode) : null);
       return orders.map((wo) => {
         const receipt = receipts.find((r: any) => r.workOrderNumber === wo.number);
         const claim = claims.find((c: any) => c.number === wo.claimNumber);
@@ -202,6 +204,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             sr,
             dealerName: names.get(wo.dealerCode) ?? wo.dealerCode,
             unit,
+            model,
             attempts: attempts.filter((a: any) => a.workOrderNumber === wo.number),
             receipt: receiptOf(receipt, receipt?.signatureAttachmentId ? links.urlFor(receipt.signatureAttachmentId, options.now) : null),
             claim: claim ? { number: claim.number, status: claim.status } : null,
