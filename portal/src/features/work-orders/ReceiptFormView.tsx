@@ -16,6 +16,7 @@ import { FindingList } from '../../ui/FindingList';
 import { useValidationText } from '../../ui/validation';
 import { ActionError } from './ActionError';
 import { fieldErrorsSetter } from './fieldErrors';
+import { toLocalInput } from './localTime';
 import { receiptDraftStore, type ReceiptDraft } from './receiptDraft';
 import { emptyReceiptForm, receiptPaths, toReceiptInput, type ReceiptForm } from './receiptFormModel';
 import { ReceiptLines } from './ReceiptLines';
@@ -33,9 +34,9 @@ export function ReceiptFormView({ order }: { order: WorkOrder }) {
   const store = useMemo(() => receiptDraftStore(order.number), [order.number]);
   const [start, setStart] = useState(() => {
     const draft = store.read();
-    return { values: draft?.values ?? emptyReceiptForm(order, new Date()), restored: !!draft, round: 0 };
+    return { values: draft?.values ?? emptyReceiptForm(order), restored: !!draft, round: 0 };
   });
-  const startOver = () => setStart((s) => ({ values: emptyReceiptForm(order, new Date()), restored: false, round: s.round + 1 }));
+  const startOver = () => setStart((s) => ({ values: emptyReceiptForm(order), restored: false, round: s.round + 1 }));
   return <ReceiptFormBody key={start.round} order={order} store={store} initial={start.values} restored={start.restored} onStartOver={startOver} />;
 }
 
@@ -170,8 +171,8 @@ function ReceiptFormBody({
           )}
           {e.coverage && <p className="field-error">{validationText(e.coverage.message)}</p>}
         </div>
-        <Field label={t('receipt.completedAt')} error={e.completedAt?.message} findings={at('completedAt')}>
-          <input type="datetime-local" {...register('completedAt')} />
+        <Field label={t('receipt.completedAt')} error={e.completedAt?.message} findings={at('completedAt')} hint={t('receipt.completedAtHint')}>
+          <input type="datetime-local" max={toLocalInput(new Date())} {...register('completedAt')} />
         </Field>
       </fieldset>
 

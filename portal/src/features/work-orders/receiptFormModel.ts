@@ -1,7 +1,7 @@
 import type { ServiceCoverage } from '@shared/service';
 import type { WorkOrder } from '../../api/workOrders';
 import { readNumber } from '../../forms/numbers';
-import { fromLocalInput, toLocalInput } from './localTime';
+import { fromLocalInput } from './localTime';
 
 /** 维修服务回执单 as the technician types it: text as typed, turned into the request body only by `toReceiptInput`. */
 export interface ReceiptForm {
@@ -19,7 +19,7 @@ export interface ReceiptForm {
   comment: string;
 }
 
-export function emptyReceiptForm(order: Pick<WorkOrder, 'customer'>, now: Date): ReceiptForm {
+export function emptyReceiptForm(order: Pick<WorkOrder, 'customer'>): ReceiptForm {
   return {
     faultComponent: '',
     faultFound: '',
@@ -31,7 +31,9 @@ export function emptyReceiptForm(order: Pick<WorkOrder, 'customer'>, now: Date):
     usage: { value: '', unit: 'h' },
     // Chosen by the technician each time: a wrong default would price or claim the job wrongly.
     coverage: '',
-    completedAt: toLocalInput(now),
+    // Empty means "when it is sent" (as 已到达 records the tap): a time filled in when the
+    // form opens, to the minute, can fall before an arrival tapped seconds earlier.
+    completedAt: '',
     acceptance: { name: order.customer.name, signature: '' },
     satisfaction: '',
     comment: '',
@@ -43,7 +45,7 @@ export function emptyReceiptForm(order: Pick<WorkOrder, 'customer'>, now: Date):
  * `parts.1.qtyUsed` names the row the technician sees. It carries no amount: out of
  * warranty the server prices the charge itself.
  */
-export function toReceiptInput(v: ReceiptForm): unknown {
+export function toReceiptInput(v: ReceiptForm, now: Date = new Date()): unknown {
   const km = readNumber(v.travelKm);
   const usage = readNumber(v.usage.value);
   return {
@@ -60,7 +62,7 @@ export function toReceiptInput(v: ReceiptForm): unknown {
     travelKm: km ?? null,
     usage: usage === undefined ? null : { value: usage, unit: v.usage.unit },
     coverage: v.coverage || undefined,
-    completedAt: fromLocalInput(v.completedAt),
+    completedAt: v.completedAt ? fromLocalInput(v.completedAt) : now.toISOString(),
     acceptance: { name: v.acceptance.name, signature: v.acceptance.signature || undefined },
     satisfaction: v.satisfaction ? Number(v.satisfaction) : undefined,
     comment: v.comment.trim() || null,

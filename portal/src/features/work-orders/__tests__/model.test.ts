@@ -40,7 +40,7 @@ describe('work-order helpers', () => {
 
   it('builds a receipt body the core schema accepts, with no amount in it', () => {
     const form = {
-      ...emptyReceiptForm({ customer: { name: '张三', phone: '13812345678', address: { region: '河南', line: null } } }, new Date('2024-06-03T06:00:00Z')),
+      ...emptyReceiptForm({ customer: { name: '张三', phone: '13812345678', address: { region: '河南', line: null } } }),
       faultComponent: ' controller ',
       faultFound: '控制器烧毁',
       workDone: '更换控制器',
@@ -67,5 +67,14 @@ describe('work-order helpers', () => {
     // Unsigned, the signature is missing (required), not a malformed image.
     const unsigned = toReceiptInput({ ...form, acceptance: { name: '张三', signature: '' } }) as { acceptance: { signature?: string } };
     expect(unsigned.acceptance.signature).toBeUndefined();
+  });
+
+  it('dates a receipt left without a completion time at the moment it is sent, and a typed one as typed', () => {
+    const form = emptyReceiptForm({ customer: { name: '张三', phone: '13812345678', address: { region: '河南', line: null } } });
+    expect(form.completedAt).toBe('');
+    const sent = new Date('2024-06-03T06:12:41.250Z');
+    expect((toReceiptInput(form, sent) as { completedAt: string }).completedAt).toBe('2024-06-03T06:12:41.250Z');
+    const typed = toReceiptInput({ ...form, completedAt: '2024-06-03T14:30' }, sent) as { completedAt: string };
+    expect(typed.completedAt).toMatch(/^2024-06-03T14:30:00[+-]\d{2}:\d{2}$/);
   });
 });

@@ -102,11 +102,13 @@ describe('service receipt', () => {
       travelKm: 12,
       usage: null,
       coverage: 'in_warranty',
-      completedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00[+-]\d{2}:\d{2}$/),
+      // Left empty on the form: the moment the receipt was sent.
+      completedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
       acceptance: { name: '张三', signature: PNG_DATA_URL },
       satisfaction: 4,
       comment: '师傅很专业',
     });
+    expect(Math.abs(Date.parse(String(body?.completedAt)) - Date.now())).toBeLessThan(60_000);
     expect(await screen.findByRole('button', { name: '提交三包索赔' })).toBeInTheDocument();
   });
 
