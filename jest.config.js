@@ -2,7 +2,8 @@
  * Jest projects:
  *  - core:   the pure domain core (plugins/claim-review/shared), milliseconds per file
  *  - plugin: pure server-side modules of the plugin that need no Strapi (pdf rendering…)
- *  - api:    Strapi booted in-process (test/helpers/strapi.ts), HTTP through supertest
+ *  - api:    Strapi booted in-process (test/helpers/strapi.ts), HTTP through supertest; each
+ *            file on a copy of a template database its global setup makes once per run
  *  - portal: React components with Testing Library + msw (portal/jest.config.js)
  */
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', isolatedModules: true, diagnostics: false }];
@@ -30,6 +31,8 @@ const projects = [
     testEnvironment: 'node',
     transform: { '^.+\\.tsx?$': tsJest },
     testMatch: ['<rootDir>/test/api/**/*.test.ts', '<rootDir>/test/reliability/**/*.test.ts'],
+    globalSetup: '<rootDir>/test/helpers/global-setup.ts',
+    globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
   },
 ];
 if (fs.existsSync(path.join(__dirname, 'plugins/claim-review/admin/jest.config.js')) && !process.env.SANBAO_SKIP_PORTAL_TESTS) {

@@ -10,7 +10,8 @@ const COUNTED = ['api::dealer.dealer', 'api::product-model.product-model', 'api:
 
 let strapi: Core.Strapi;
 beforeAll(async () => {
-  strapi = await startStrapi({ seed: true });
+  // What the first start of an install does: an empty database, not the run's template.
+  strapi = await startStrapi({ seed: true, fresh: true });
 });
 afterAll(stopStrapi);
 

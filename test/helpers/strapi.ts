@@ -1,12 +1,13 @@
 /**
- * Boots the real CMS (with the claim-review plugin) in-process on a fresh database:
- * a temp SQLite file, with DATABASE_CLIENT=postgres a fresh schema in the `test`
- * database, with DATABASE_CLIENT=mysql (MySQL 8 or MariaDB) a fresh database. One instance per test file; `stopStrapi` removes what it made.
+ * Boots the real CMS (with the claim-review plugin) in-process on a database of its own
+ * (test/helpers/test-database.ts): a copy of the run's template, the state after a first
+ * start. One instance per test file; `stopStrapi` removes what it made.
  */
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
+import { prepareDatabase } from './test-database';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 const APP_DIR = path.join(ROOT, 'cms');
@@ -14,73 +15,29 @@ const APP_DIR = path.join(ROOT, 'cms');
 let instance: Core.Strapi | null = null;
 let cleanup: (() => Promise<void>) | null = null;
 
-const isPostgres = () => process.env.DATABASE_CLIENT === 'postgres';
-const isMysql = () => process.env.DATABASE_CLIENT === 'mysql';
-
-async function preparePostgres(): Promise<() => Promise<void>> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { Client } = require('pg');
-  const schema = `t_${process.pid}_${Date.now().toString(36)}`;
-  const config = process.env.DATABASE_URL
-    ? { connectionString: process.env.DATABASE_URL }
-    : { host: process.env.DATABASE_HOST || '127.0.0.1', port: Number(process.env.DATABASE_PORT || 5432), database: process.env.DATABASE_NAME || 'test', user: process.env.DATABASE_USERNAME || 'postgres' };
-  const client = new Client(config);
-  await client.connect();
-  await client.query(`CREATE SCHEMA "${schema}"`);
-  await client.end();
-  process.env.DATABASE_SCHEMA = schema;
-  if (!process.env.DATABASE_URL) process.env.DATABASE_NAME = config.database as string;
-  return async () => {
-    const drop = new Client(config);
-    await drop.connect();
-    await drop.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    await drop.end();
-  };
-}
-
-/** MySQL has no schemas inside a database: each test file gets a database of its own. */
-async function prepareMysql(): Promise<() => Promise<void>> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const mysql = require('mysql2/promise');
-  const database = `t_${process.pid}_${Date.now().toString(36)}`;
-  const config = { host: process.env.DATABASE_HOST || '127.0.0.1', port: Number(process.env.DATABASE_PORT || 3306), user: process.env.DATABASE_USERNAME || 'root', password: process.env.DATABASE_PASSWORD || '' };
-  const admin = await mysql.createConnection(config);
-  await admin.query(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`);
-  await admin.end();
-  process.env.DATABASE_NAME = database;
-  return async () => {
-    const drop = await mysql.createConnection(config);
-    await drop.query(`DROP DATABASE IF EXISTS \`${database}\``);
-    await drop.end();
-  };
-}
-
-function prepareSqlite(): () => Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sanbao-test-'));
-  process.env.DATABASE_CLIENT = 'sqlite';
-  process.env.DATABASE_FILENAME = path.join(dir, 'test.db');
-  return async () => fs.rmSync(dir, { recursive: true, force: true });
-}
+/** How every test server runs (the template's first start too, test/helpers/global-setup.ts). */
+export const testEnv = (): Record<string, string> => ({
+  NODE_ENV: 'test',
+  LOG_LEVEL: process.env.LOG_LEVEL || 'error',
+  SANBAO_SEED: 'false',
+  CRON_ENABLED: 'false',
+  // Tests log in many times from one address; the hardening suite turns limits back on.
+  ADMIN_LOGIN_RATE_LIMIT: 'false',
+  DEALER_LOGIN_RATE_LIMIT: 'false',
+});
 
 export interface BootOptions {
   /** Load the full demo seed (slower) instead of starting empty. */
   seed?: boolean;
+  /** An empty database instead of the template's copy: for what the first start itself does. */
+  fresh?: boolean;
   env?: Record<string, string>;
 }
 
 export async function startStrapi(options: BootOptions = {}): Promise<Core.Strapi> {
   if (instance) return instance;
-  Object.assign(process.env, {
-    NODE_ENV: 'test',
-    LOG_LEVEL: process.env.LOG_LEVEL || 'error',
-    SANBAO_SEED: options.seed ? 'true' : 'false',
-    CRON_ENABLED: 'false',
-    // Tests log in many times from one address; the hardening suite turns limits back on.
-    ADMIN_LOGIN_RATE_LIMIT: 'false',
-    DEALER_LOGIN_RATE_LIMIT: 'false',
-    ...options.env,
-  });
-  const dropDatabase = isPostgres() ? await preparePostgres() : isMysql() ? await prepareMysql() : prepareSqlite();
+  Object.assign(process.env, testEnv(), { SANBAO_SEED: options.seed ? 'true' : 'false' }, options.env);
+  const dropDatabase = await prepareDatabase({ fresh: options.fresh });
   // Claim evidence of this run goes to its own folder, removed with the database.
   const evidence = fs.mkdtempSync(path.join(os.tmpdir(), 'sanbao-evidence-'));
   process.env.SANBAO_EVIDENCE_DIR = evidence;
