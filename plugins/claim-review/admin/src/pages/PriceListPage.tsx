@@ -91,7 +91,7 @@ export const PriceListPage = () => {
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={4}>
           <Grid.Root gap={4}>
-            <Grid.Item col={8} s={12} direction="column" alignItems="stretch">
+            <Grid.Item col={8} s={12} xs={12} direction="column" alignItems="stretch">
               <Section title={t('prices.import')} id="prices-import">
                 <Flex direction="column" alignItems="stretch" gap={4}>
                   <Flex gap={4} alignItems="flex-end" wrap="wrap">
@@ -132,7 +132,7 @@ export const PriceListPage = () => {
                 </Flex>
               </Section>
             </Grid.Item>
-            <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+            <Grid.Item col={4} s={12} xs={12} direction="column" alignItems="stretch">
               <Section title={t('prices.export')} id="prices-export">
                 <Flex direction="column" alignItems="stretch" gap={4}>
                   <DateField id="price-export-date" label={t('prices.exportDate')} value={exportDate} onChange={setExportDate} />

@@ -230,7 +230,7 @@ export const QualityPage = () => {
             <Page.Loading />
           ) : (
             <Grid.Root gap={4}>
-              <Grid.Item col={8} s={12} direction="column" alignItems="stretch">
+              <Grid.Item col={8} s={12} xs={12} direction="column" alignItems="stretch">
                 <Section title={t('quality.chart')} id="quality-chart">
                   {rows.length === 0 ? (
                     <Typography textColor="neutral600">{t('quality.none')}</Typography>
@@ -258,7 +258,7 @@ export const QualityPage = () => {
                   </Box>
                 </Section>
               </Grid.Item>
-              <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+              <Grid.Item col={4} s={12} xs={12} direction="column" alignItems="stretch">
                 <Section title={t('quality.alerts', { count: data.alerts.length })} id="quality-alerts">
                   {alertProblem && (
                     <Box paddingBottom={3}>

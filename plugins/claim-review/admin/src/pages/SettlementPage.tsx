@@ -129,14 +129,14 @@ export const SettlementPage = () => {
           )}
           <Section title={t('settlement.summary')} id="settlement-summary">
             <Grid.Root gap={4}>
-              <Grid.Item col={3} s={6}>
+              <Grid.Item col={3} s={6} xs={6}>
                 <Fact label={t('settlements.col.total')}>
                   <Typography variant="beta" tag="span">{money(data.total)}</Typography>
                 </Fact>
               </Grid.Item>
-              <Grid.Item col={3} s={6}><Fact label={t('settlements.col.claims')}>{claimLines.length}</Fact></Grid.Item>
-              <Grid.Item col={3} s={6}><Fact label={t('settlements.col.issuedAt')}>{data.issuedAt ? dateTime(data.issuedAt) : '—'}</Fact></Grid.Item>
-              <Grid.Item col={3} s={6}>
+              <Grid.Item col={3} s={6} xs={6}><Fact label={t('settlements.col.claims')}>{claimLines.length}</Fact></Grid.Item>
+              <Grid.Item col={3} s={6} xs={6}><Fact label={t('settlements.col.issuedAt')}>{data.issuedAt ? dateTime(data.issuedAt) : '—'}</Fact></Grid.Item>
+              <Grid.Item col={3} s={6} xs={6}>
                 <Fact label={t('settlement.acknowledgement')}>
                   {data.acknowledgedAt ? (
                     <Badge backgroundColor="success100" textColor="success700">

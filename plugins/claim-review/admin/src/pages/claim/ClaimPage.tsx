@@ -178,17 +178,17 @@ export const ClaimPage = () => {
 
           {/* The lines get the full width: the reviewer decides there. */}
           <Grid.Root gap={4}>
-            <Grid.Item col={8} s={12} direction="column" alignItems="stretch" gap={4}>
+            <Grid.Item col={8} s={12} xs={12} direction="column" alignItems="stretch" gap={4}>
               <Section title={t('fault.title')} id="fault-title">
                 <Grid.Root gap={4}>
-                  <Grid.Item col={4} s={6}><Fact label={t('fault.component')}>{data.fault?.component}</Fact></Grid.Item>
-                  <Grid.Item col={4} s={6}><Fact label={t('fault.failureDate')}>{data.failureDate}</Fact></Grid.Item>
-                  <Grid.Item col={4} s={6}><Fact label={t('fault.repairDate')}>{data.repairDate}</Fact></Grid.Item>
-                  <Grid.Item col={4} s={6}><Fact label={t('fault.remedy')}>{t(`remedy.${data.remedy}`)}</Fact></Grid.Item>
-                  <Grid.Item col={4} s={6}><Fact label={t('fault.usage')}>{data.usage ? `${data.usage.value} ${data.usage.unit}` : '—'}</Fact></Grid.Item>
-                  <Grid.Item col={4} s={6}><Fact label={t('fault.travel')}>{data.travel ? t('unit.km', { km: data.travel.km }) : '—'}</Fact></Grid.Item>
+                  <Grid.Item col={4} s={6} xs={6}><Fact label={t('fault.component')}>{data.fault?.component}</Fact></Grid.Item>
+                  <Grid.Item col={4} s={6} xs={6}><Fact label={t('fault.failureDate')}>{data.failureDate}</Fact></Grid.Item>
+                  <Grid.Item col={4} s={6} xs={6}><Fact label={t('fault.repairDate')}>{data.repairDate}</Fact></Grid.Item>
+                  <Grid.Item col={4} s={6} xs={6}><Fact label={t('fault.remedy')}>{t(`remedy.${data.remedy}`)}</Fact></Grid.Item>
+                  <Grid.Item col={4} s={6} xs={6}><Fact label={t('fault.usage')}>{data.usage ? `${data.usage.value} ${data.usage.unit}` : '—'}</Fact></Grid.Item>
+                  <Grid.Item col={4} s={6} xs={6}><Fact label={t('fault.travel')}>{data.travel ? t('unit.km', { km: data.travel.km }) : '—'}</Fact></Grid.Item>
                   {data.repair && (
-                    <Grid.Item col={4} s={6}>
+                    <Grid.Item col={4} s={6} xs={6}>
                       <Fact label={t('fault.repairPeriod')}>{t('fault.repairPeriodValue', { from: data.repair.handedOverAt, to: data.repair.returnedAt })}</Fact>
                     </Grid.Item>
                   )}
@@ -201,7 +201,7 @@ export const ClaimPage = () => {
                 </Box>
               </Section>
             </Grid.Item>
-            <Grid.Item col={4} s={12} direction="column" alignItems="stretch" gap={4}>
+            <Grid.Item col={4} s={12} xs={12} direction="column" alignItems="stretch" gap={4}>
               <UnitPanel claim={data} />
             </Grid.Item>
             <Grid.Item col={12} direction="column" alignItems="stretch">
@@ -222,7 +222,7 @@ export const ClaimPage = () => {
                 />
               </Section>
             </Grid.Item>
-            <Grid.Item col={8} s={12} direction="column" alignItems="stretch" gap={4}>
+            <Grid.Item col={8} s={12} xs={12} direction="column" alignItems="stretch" gap={4}>
               {editable && (
                 <Section title={t('decision.title')} id="decision-title">
                   <Flex direction="column" alignItems="stretch" gap={4}>
@@ -257,7 +257,7 @@ export const ClaimPage = () => {
                 <Timeline entries={data.timeline ?? []} />
               </Section>
             </Grid.Item>
-            <Grid.Item col={4} s={12} direction="column" alignItems="stretch" gap={4}>
+            <Grid.Item col={4} s={12} xs={12} direction="column" alignItems="stretch" gap={4}>
               <Section title={t('photos.title', { count: data.photos?.length ?? 0 })} id="photos-title">
                 <PhotoGallery photos={data.photos ?? []} />
               </Section>

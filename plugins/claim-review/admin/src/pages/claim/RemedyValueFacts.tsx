@@ -18,9 +18,9 @@ export function RemedyValueFacts({ value }: { value: RemedyValue }) {
           {t('remedyValue.title', { remedy: t(`remedy.${value.remedy}`) })}
         </Typography>
       </Grid.Item>
-      <Grid.Item col={4} s={6}><Fact label={t('remedyValue.unitPrice')}>{value.unitPrice === null ? '—' : money(value.unitPrice)}</Fact></Grid.Item>
-      <Grid.Item col={4} s={6}><Fact label={t('remedyValue.usageCharge')}>{charge}</Fact></Grid.Item>
-      <Grid.Item col={4} s={6}><Fact label={t('remedyValue.net')}>{value.net === null ? '—' : money(value.net)}</Fact></Grid.Item>
+      <Grid.Item col={4} s={6} xs={6}><Fact label={t('remedyValue.unitPrice')}>{value.unitPrice === null ? '—' : money(value.unitPrice)}</Fact></Grid.Item>
+      <Grid.Item col={4} s={6} xs={6}><Fact label={t('remedyValue.usageCharge')}>{charge}</Fact></Grid.Item>
+      <Grid.Item col={4} s={6} xs={6}><Fact label={t('remedyValue.net')}>{value.net === null ? '—' : money(value.net)}</Fact></Grid.Item>
     </>
   );
 }

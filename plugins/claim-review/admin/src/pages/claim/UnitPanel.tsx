@@ -14,21 +14,21 @@ export const UnitPanel = ({ claim }: { claim: ClaimDetail }) => {
       <Section title={t('unit.title')} id="unit-title">
         {unit ? (
           <Grid.Root gap={4}>
-            <Grid.Item col={6} s={12}>
+            <Grid.Item col={6} s={12} xs={12}>
               <Fact label={t('unit.serial')}>{unit.serial}</Fact>
             </Grid.Item>
-            <Grid.Item col={6} s={12}>
+            <Grid.Item col={6} s={12} xs={12}>
               <Fact label={t('unit.model')}>
                 {unit.model ? `${unit.model.code} · ${lang === 'en' && unit.model.nameEn ? unit.model.nameEn : unit.model.name}` : '—'}
               </Fact>
             </Grid.Item>
-            <Grid.Item col={6} s={12}>
+            <Grid.Item col={6} s={12} xs={12}>
               <Fact label={t('unit.buildDate')}>{unit.buildDate ?? '—'}</Fact>
             </Grid.Item>
-            <Grid.Item col={6} s={12}>
+            <Grid.Item col={6} s={12} xs={12}>
               <Fact label={t('unit.saleDate')}>{unit.saleDate ?? '—'}</Fact>
             </Grid.Item>
-            <Grid.Item col={6} s={12}>
+            <Grid.Item col={6} s={12} xs={12}>
               <Fact label={t('unit.registrationDate')}>
                 {unit.registrationDate ?? t('unit.notRegistered')}
                 {unit.registrationLate && (
@@ -38,7 +38,7 @@ export const UnitPanel = ({ claim }: { claim: ClaimDetail }) => {
                 )}
               </Fact>
             </Grid.Item>
-            <Grid.Item col={6} s={12}>
+            <Grid.Item col={6} s={12} xs={12}>
               <Fact label={t('unit.sellingDealer')}>{unit.dealer ? `${unit.dealer.code} · ${unit.dealer.name}` : '—'}</Fact>
             </Grid.Item>
             <Grid.Item col={12}>

@@ -39,7 +39,7 @@ export const FollowUpsPage = () => {
       />
       <Layouts.Content>
         <Grid.Root gap={4}>
-          <Grid.Item col={open ? 7 : 12} s={12} direction="column" alignItems="stretch" gap={4}>
+          <Grid.Item col={open ? 7 : 12} s={12} xs={12} direction="column" alignItems="stretch" gap={4}>
             {list.error && <ProblemAlert problem={list.error} />}
             {!list.data && list.loading ? (
               <Page.Loading />
@@ -88,7 +88,7 @@ export const FollowUpsPage = () => {
             {list.data && <Pager meta={list.data.meta.pagination} onPage={(p) => update({ page: String(p) })} />}
           </Grid.Item>
           {open && (
-            <Grid.Item col={5} s={12} direction="column" alignItems="stretch">
+            <Grid.Item col={5} s={12} xs={12} direction="column" alignItems="stretch">
               <FollowUpScript key={open.number} request={open} onDone={list.reload} />
             </Grid.Item>
           )}

@@ -79,13 +79,13 @@ export const IntakePage = () => {
       <Layouts.Header title={t('service.intake.title')} subtitle={t('service.intake.subtitle')} />
       <Layouts.Content>
         <Grid.Root gap={4}>
-          <Grid.Item col={7} s={12} direction="column" alignItems="stretch" gap={4}>
+          <Grid.Item col={7} s={12} xs={12} direction="column" alignItems="stretch" gap={4}>
             <form onSubmit={submit} noValidate aria-label={t('service.intake.title')}>
               <Flex direction="column" alignItems="stretch" gap={4}>
                 {action.problem && <ProblemAlert problem={{ ...action.problem, fields: {} }} onClose={() => action.setProblem(null)} />}
                 <Section title={t('service.intake.caller')} id="intake-caller">
                   <Grid.Root gap={4}>
-                    <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                    <Grid.Item col={6} s={12} xs={12} direction="column" alignItems="stretch">
                       <Field.Root id="intake-channel" error={err('channel')} required>
                         <Field.Label>{t('service.field.channel')}</Field.Label>
                         <SingleSelect value={draft.channel} onChange={(v: string | number) => setDraft((d) => ({ ...d, channel: String(v) as ServiceChannel }))}>
@@ -96,19 +96,19 @@ export const IntakePage = () => {
                         <Field.Error />
                       </Field.Root>
                     </Grid.Item>
-                    <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                    <Grid.Item col={6} s={12} xs={12} direction="column" alignItems="stretch">
                       <TextField id="intake-received" type="datetime-local" label={t('service.field.receivedAt')} value={draft.receivedAt} onChange={set('receivedAt')} error={err('receivedAt')} required />
                     </Grid.Item>
-                    <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                    <Grid.Item col={6} s={12} xs={12} direction="column" alignItems="stretch">
                       <TextField id="intake-name" label={t('service.field.callerName')} value={draft.name} onChange={set('name')} error={err('caller.name')} required />
                     </Grid.Item>
-                    <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                    <Grid.Item col={6} s={12} xs={12} direction="column" alignItems="stretch">
                       <TextField id="intake-phone" type="tel" label={t('service.field.phone')} value={draft.phone} onChange={set('phone')} error={err('caller.phone')} hint={t('service.field.phoneHint')} required />
                     </Grid.Item>
-                    <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                    <Grid.Item col={4} s={12} xs={12} direction="column" alignItems="stretch">
                       <TextField id="intake-region" label={t('service.field.region')} value={draft.region} onChange={set('region')} error={err('caller.address.region')} placeholder={t('service.field.regionPlaceholder')} required />
                     </Grid.Item>
-                    <Grid.Item col={8} s={12} direction="column" alignItems="stretch">
+                    <Grid.Item col={8} s={12} xs={12} direction="column" alignItems="stretch">
                       <TextField id="intake-line" label={t('service.field.addressLine')} value={draft.line} onChange={set('line')} error={err('caller.address.line')} required />
                     </Grid.Item>
                   </Grid.Root>
@@ -120,10 +120,10 @@ export const IntakePage = () => {
                     </Grid.Item>
                     {!draft.serial.trim() && (
                       <>
-                        <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                        <Grid.Item col={6} s={12} xs={12} direction="column" alignItems="stretch">
                           <TextField id="intake-model" label={t('service.field.model')} value={draft.model} onChange={set('model')} error={err('unit.model')} />
                         </Grid.Item>
-                        <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                        <Grid.Item col={6} s={12} xs={12} direction="column" alignItems="stretch">
                           <TextField id="intake-purchase" type="date" label={t('service.field.purchaseDate')} value={draft.purchaseDate} onChange={set('purchaseDate')} error={err('unit.purchaseDate')} />
                         </Grid.Item>
                       </>
@@ -144,7 +144,7 @@ export const IntakePage = () => {
               </Flex>
             </form>
           </Grid.Item>
-          <Grid.Item col={5} s={12} direction="column" alignItems="stretch">
+          <Grid.Item col={5} s={12} xs={12} direction="column" alignItems="stretch">
             <LookupPanel answer={lookup.data} loading={lookup.loading} error={lookup.error} searched={query !== null} onPick={pick} />
           </Grid.Item>
         </Grid.Root>

@@ -15,16 +15,16 @@ export const ReceiptPanel = ({ receipt }: { receipt: ReceiptView }) => {
     <Flex direction="column" alignItems="stretch" gap={3} aria-label={t('service.receipt.title')} role="region">
       <Typography variant="sigma" textColor="neutral600" tag="h3">{t('service.receipt.title')}</Typography>
       <Grid.Root gap={3}>
-        <Grid.Item col={4} s={6}><Fact label={t('service.receipt.completedAt')}>{dateTime(receipt.completedAt)}</Fact></Grid.Item>
-        <Grid.Item col={4} s={6}><Fact label={t('service.receipt.coverage')}>{t(`service.receipt.${receipt.coverage}`)}</Fact></Grid.Item>
-        <Grid.Item col={4} s={6}><Fact label={t('service.receipt.component')}>{receipt.faultComponent}</Fact></Grid.Item>
-        <Grid.Item col={6} s={12}><Fact label={t('service.receipt.faultFound')}>{receipt.faultFound}</Fact></Grid.Item>
-        <Grid.Item col={6} s={12}><Fact label={t('service.receipt.workDone')}>{receipt.workDone}</Fact></Grid.Item>
-        <Grid.Item col={4} s={6}><Fact label={t('service.receipt.travel')}>{receipt.travelKm === null ? '—' : t('unit.km', { km: receipt.travelKm })}</Fact></Grid.Item>
-        <Grid.Item col={4} s={6}>
+        <Grid.Item col={4} s={6} xs={6}><Fact label={t('service.receipt.completedAt')}>{dateTime(receipt.completedAt)}</Fact></Grid.Item>
+        <Grid.Item col={4} s={6} xs={6}><Fact label={t('service.receipt.coverage')}>{t(`service.receipt.${receipt.coverage}`)}</Fact></Grid.Item>
+        <Grid.Item col={4} s={6} xs={6}><Fact label={t('service.receipt.component')}>{receipt.faultComponent}</Fact></Grid.Item>
+        <Grid.Item col={6} s={12} xs={12}><Fact label={t('service.receipt.faultFound')}>{receipt.faultFound}</Fact></Grid.Item>
+        <Grid.Item col={6} s={12} xs={12}><Fact label={t('service.receipt.workDone')}>{receipt.workDone}</Fact></Grid.Item>
+        <Grid.Item col={4} s={6} xs={6}><Fact label={t('service.receipt.travel')}>{receipt.travelKm === null ? '—' : t('unit.km', { km: receipt.travelKm })}</Fact></Grid.Item>
+        <Grid.Item col={4} s={6} xs={6}>
           <Fact label={t('service.receipt.charge')}>{receipt.charge ? money(receipt.charge.totals.total) : t('service.receipt.noCharge')}</Fact>
         </Grid.Item>
-        <Grid.Item col={4} s={6}>
+        <Grid.Item col={4} s={6} xs={6}>
           <Fact label={t('service.receipt.satisfaction')}>{score ? `${score} · ${pick(SATISFACTION_LABELS[score])}` : '—'}</Fact>
         </Grid.Item>
         {receipt.comment && <Grid.Item col={12}><Fact label={t('service.receipt.comment')}>{receipt.comment}</Fact></Grid.Item>}

@@ -16,12 +16,12 @@ export const RequestFacts = ({ request }: { request: ServiceRequestView }) => {
     <Flex direction="column" alignItems="stretch" gap={4}>
       <Section title={t('service.request.call')} id="request-call">
         <Grid.Root gap={4}>
-          <Grid.Item col={4} s={6}><Fact label={t('service.field.channel')}>{tAny(`service.channel.${request.channel}`, request.channel)}</Fact></Grid.Item>
-          <Grid.Item col={4} s={6}><Fact label={t('service.field.receivedAt')}>{dateTime(request.receivedAt)}</Fact></Grid.Item>
-          <Grid.Item col={4} s={6}><Fact label={t('service.request.receivedBy')}>{request.receivedBy?.name ?? '—'}</Fact></Grid.Item>
-          <Grid.Item col={4} s={6}><Fact label={t('service.field.callerName')}>{caller.name}</Fact></Grid.Item>
-          <Grid.Item col={4} s={6}><Fact label={t('service.field.phone')}>{caller.phone}</Fact></Grid.Item>
-          <Grid.Item col={4} s={12}><Fact label={t('service.field.address')}>{[caller.address.region, caller.address.line].filter(Boolean).join(' ')}</Fact></Grid.Item>
+          <Grid.Item col={4} s={6} xs={6}><Fact label={t('service.field.channel')}>{tAny(`service.channel.${request.channel}`, request.channel)}</Fact></Grid.Item>
+          <Grid.Item col={4} s={6} xs={6}><Fact label={t('service.field.receivedAt')}>{dateTime(request.receivedAt)}</Fact></Grid.Item>
+          <Grid.Item col={4} s={6} xs={6}><Fact label={t('service.request.receivedBy')}>{request.receivedBy?.name ?? '—'}</Fact></Grid.Item>
+          <Grid.Item col={4} s={6} xs={6}><Fact label={t('service.field.callerName')}>{caller.name}</Fact></Grid.Item>
+          <Grid.Item col={4} s={6} xs={6}><Fact label={t('service.field.phone')}>{caller.phone}</Fact></Grid.Item>
+          <Grid.Item col={4} s={12} xs={12}><Fact label={t('service.field.address')}>{[caller.address.region, caller.address.line].filter(Boolean).join(' ')}</Fact></Grid.Item>
           <Grid.Item col={12}><Fact label={t('service.field.symptom')}>{request.symptom}</Fact></Grid.Item>
           {request.triage && (
             <Grid.Item col={12}>
@@ -34,12 +34,12 @@ export const RequestFacts = ({ request }: { request: ServiceRequestView }) => {
       </Section>
       <Section title={t('service.request.unit')} id="request-unit">
         <Grid.Root gap={4}>
-          <Grid.Item col={6} s={12}><Fact label={t('service.field.serial')}>{unit.serial ?? t('service.noSerial')}</Fact></Grid.Item>
-          <Grid.Item col={6} s={12}><Fact label={t('service.field.model')}>{unit.model ? `${unit.model.code} · ${unit.model.name}` : '—'}</Fact></Grid.Item>
-          <Grid.Item col={6} s={12}><Fact label={t('unit.saleDate')}>{unit.saleDate ?? '—'}</Fact></Grid.Item>
-          <Grid.Item col={6} s={12}><Fact label={t('service.field.purchaseDate')}>{unit.purchaseDate ?? '—'}</Fact></Grid.Item>
-          <Grid.Item col={6} s={12}><Fact label={t('unit.sellingDealer')}>{unit.sellingDealer ? `${unit.sellingDealer.code} · ${unit.sellingDealer.name}` : '—'}</Fact></Grid.Item>
-          <Grid.Item col={6} s={12}>
+          <Grid.Item col={6} s={12} xs={12}><Fact label={t('service.field.serial')}>{unit.serial ?? t('service.noSerial')}</Fact></Grid.Item>
+          <Grid.Item col={6} s={12} xs={12}><Fact label={t('service.field.model')}>{unit.model ? `${unit.model.code} · ${unit.model.name}` : '—'}</Fact></Grid.Item>
+          <Grid.Item col={6} s={12} xs={12}><Fact label={t('unit.saleDate')}>{unit.saleDate ?? '—'}</Fact></Grid.Item>
+          <Grid.Item col={6} s={12} xs={12}><Fact label={t('service.field.purchaseDate')}>{unit.purchaseDate ?? '—'}</Fact></Grid.Item>
+          <Grid.Item col={6} s={12} xs={12}><Fact label={t('unit.sellingDealer')}>{unit.sellingDealer ? `${unit.sellingDealer.code} · ${unit.sellingDealer.name}` : '—'}</Fact></Grid.Item>
+          <Grid.Item col={6} s={12} xs={12}>
             <Flex direction="column" alignItems="flex-start" gap={1}>
               <Typography variant="sigma" textColor="neutral600">{t('service.request.coverage')}</Typography>
               <CoverageSummary coverage={unit.coverage} />

@@ -70,7 +70,7 @@ export const RequestPage = () => {
         <Flex direction="column" alignItems="stretch" gap={4}>
           {request.error && <ProblemAlert problem={request.error} />}
           <Grid.Root gap={4}>
-            <Grid.Item col={8} s={12} direction="column" alignItems="stretch" gap={4}>
+            <Grid.Item col={8} s={12} xs={12} direction="column" alignItems="stretch" gap={4}>
               <RequestFacts request={data} />
               {triage && <TriagePanel key={data.version} request={data} canIntake={rbac.can.serviceIntake} canDispatch={rbac.can.serviceDispatch} onDone={request.set} />}
               {followUp && <FollowUpScript request={data} onDone={request.set} />}
@@ -86,7 +86,7 @@ export const RequestPage = () => {
                 )}
               </Section>
             </Grid.Item>
-            <Grid.Item col={4} s={12} direction="column" alignItems="stretch" gap={4}>
+            <Grid.Item col={4} s={12} xs={12} direction="column" alignItems="stretch" gap={4}>
               <Section title={t('service.request.timers')} id="request-timers">
                 <TimerList timers={data.timers} />
               </Section>

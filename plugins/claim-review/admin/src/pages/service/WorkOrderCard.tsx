@@ -44,17 +44,17 @@ export const WorkOrderCard = ({
           )}
         </Flex>
         <Grid.Root gap={3}>
-          <Grid.Item col={3} s={6}><Fact label={t('service.wo.dispatchedAt')}>{when(order.dispatchedAt)}</Fact></Grid.Item>
-          <Grid.Item col={3} s={6}><Fact label={t('service.wo.acceptedAt')}>{when(order.acceptedAt)}</Fact></Grid.Item>
-          <Grid.Item col={3} s={6}><Fact label={t('service.wo.arrivedAt')}>{when(order.arrivedAt)}</Fact></Grid.Item>
-          <Grid.Item col={3} s={6}><Fact label={t('service.wo.completedAt')}>{when(order.completedAt)}</Fact></Grid.Item>
-          <Grid.Item col={6} s={12}>
+          <Grid.Item col={3} s={6} xs={6}><Fact label={t('service.wo.dispatchedAt')}>{when(order.dispatchedAt)}</Fact></Grid.Item>
+          <Grid.Item col={3} s={6} xs={6}><Fact label={t('service.wo.acceptedAt')}>{when(order.acceptedAt)}</Fact></Grid.Item>
+          <Grid.Item col={3} s={6} xs={6}><Fact label={t('service.wo.arrivedAt')}>{when(order.arrivedAt)}</Fact></Grid.Item>
+          <Grid.Item col={3} s={6} xs={6}><Fact label={t('service.wo.completedAt')}>{when(order.completedAt)}</Fact></Grid.Item>
+          <Grid.Item col={6} s={12} xs={12}>
             <Fact label={t('service.wo.appointment')}>
               {order.appointment ? t('service.wo.appointmentValue', { at: dateTime(order.appointment.at), by: order.appointment.agreedBy }) : '—'}
             </Fact>
           </Grid.Item>
           {order.declinedAt && (
-            <Grid.Item col={6} s={12}>
+            <Grid.Item col={6} s={12} xs={12}>
               <Fact label={t('service.wo.declined')}>{`${dateTime(order.declinedAt)} · ${order.declineReason ?? ''}`}</Fact>
             </Grid.Item>
           )}
