@@ -41,4 +41,17 @@ async function json(base, method, url, body, headers = {}) {
   return { status: res.status, body: text ? JSON.parse(text) : null };
 }
 
-module.exports = { bootServer, json, ROOT };
+/** An admin user in one of the plugin's roles (made once), signed in: its bearer header. */
+async function staffAuth(strapi, base, roleName) {
+  const role = await strapi.db.query('admin::role').findOne({ where: { name: roleName } });
+  if (!role) throw new Error(`no admin role ${roleName}`);
+  const credentials = { email: `bench-${role.code}@example.test`, password: 'Bench-Staff-2026' };
+  if (!(await strapi.db.query('admin::user').findOne({ where: { email: credentials.email } }))) {
+    await strapi.service('admin::user').create({ ...credentials, firstname: 'Bench', lastname: roleName, isActive: true, roles: [role.id], registrationToken: null });
+  }
+  const login = await json(base, 'POST', '/admin/login', credentials);
+  if (login.status !== 200) throw new Error(`admin login ${roleName}: ${login.status} ${JSON.stringify(login.body).slice(0, 300)}`);
+  return { Authorization: `Bearer ${login.body.data.token}` };
+}
+
+module.exports = { bootServer, json, staffAuth, ROOT };

@@ -264,7 +264,7 @@ async function generate(strapi, target, log = console.log) {
   return { added, rows: rowsWritten, seconds, insertSeconds, total: target };
 }
 
-module.exports = { generate, prepareSchema, dropSchema, SCHEMA, PG };
+module.exports = { generate, prepareSchema, dropSchema, insertMany, prng, docId, SCHEMA, PG };
 
 if (require.main === module) {
   const target = Number(process.argv[2] || process.env.BENCH_N || 10000);

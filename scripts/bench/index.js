@@ -5,7 +5,8 @@
  *
  *   npm run bench                                    sizes 10k and 100k
  *   BENCH_SIZES=10000,100000,1000000 npm run bench   with 1M claims too
- *   BENCH_ONLY=precheck,scale npm run bench          a subset
+ *   BENCH_ONLY=precheck,scale npm run bench          a subset (precheck, submit, pdf, portal, scale, board)
+ *   BENCH_BOARD_SIZE=100000                          open service requests on the dispatch board
  *
  * Each benchmark runs in its own process (their boots must not share a Strapi), prints
  * its own tables as it goes, and hands its figures back (JSON or its goal line).
@@ -20,6 +21,7 @@ const { writePage } = require('./page');
 
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
 const scaleJson = path.join(os.tmpdir(), `sanbao-bench-scale-${process.pid}.json`);
+const boardJson = path.join(os.tmpdir(), `sanbao-bench-board-${process.pid}.json`);
 
 function run(script, args = [], env = {}) {
   return new Promise((resolve) => {
@@ -100,6 +102,28 @@ async function main() {
       }
     } else {
       add('scale', 'failed', `exit ${r.code}`, '', false);
+    }
+  }
+
+  if (want('board')) {
+    console.log(`\n### dispatch board (scripts/bench/service-board.js, BENCH_BOARD_SIZE=${process.env.BENCH_BOARD_SIZE || '100000'})`);
+    const r = await run('service-board.js', [], { BENCH_BOARD_JSON: boardJson });
+    if (fs.existsSync(boardJson)) {
+      const j = JSON.parse(fs.readFileSync(boardJson, 'utf8'));
+      fs.rmSync(boardJson, { force: true });
+      const k = `${j.size / 1000}k`;
+      const g = j.generate;
+      add(`board generator ${k}`, `${j.size.toLocaleString('en-US')} open + ${j.closed.toLocaleString('en-US')} closed requests, ${g.rows.toLocaleString('en-US')} rows in ${g.seconds.toFixed(0)} s`, `${Math.round(g.rows / g.insertSeconds).toLocaleString('en-US')} rows/s`, 'context', null);
+      for (const [name, c] of Object.entries(j.results)) {
+        const overHttp = c.route.p95 / c.rawHttp.p95;
+        const inProcess = c.service.p95 / c.raw.p95;
+        add(`board ${k} ${name}`, `p95 route / raw SQL over HTTP (${fmt(c.route.p95, 1)} / ${fmt(c.rawHttp.p95, 1)} ms; ${c.total.toLocaleString('en-US')} rows match)`, `${fmt(overHttp)}×`, '≤ 1.5×', overHttp <= 1.5);
+        add(`board ${k} ${name}`, `p95 service / raw SQL in process (${fmt(c.service.p95, 1)} / ${fmt(c.raw.p95, 1)} ms)`, `${fmt(inProcess)}×`, '≤ 1.5×', inProcess <= 1.5);
+      }
+      const def = j.results.default;
+      add(`board ${k} default`, `EXPLAIN: ${def.access}`, def.indexScan ? 'index scan' : 'no index', 'index scan', def.indexScan);
+    } else {
+      add('board', 'failed', `exit ${r.code}`, '', false);
     }
   }
 

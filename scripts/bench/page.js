@@ -26,6 +26,7 @@ own process, prints one summary table and rewrites this page (exit 1 if a goal i
 | \`node scripts/bench/portal-bundle.js\` | portal JS loaded before the first screen, gzip |
 | \`node scripts/bench/generate.js 100000\` | loads N claims into PostgreSQL schema \`bench\` (\`BENCH_KEEP=1\` to top up an existing one) |
 | \`BENCH_SIZES=10000,100000 node scripts/bench/scale.js\` | queue and failure analytics against their raw SQL, EXPLAIN, growth |
+| \`BENCH_BOARD_SIZE=100000 node scripts/bench/service-board.js\` | the service desk's dispatch board per view against its raw SQL, EXPLAIN (\`BENCH_ONLY=board\`) |
 
 **Claim submit.** 400 pairs, one request at a time, interleaved: a dealer's
 \`POST /claims\` with \`submit: true\` (3 parts, 1 labour line; precheck, pricing, numbering,
@@ -53,7 +54,22 @@ two ways, both goals:
 - **in process**: the plugin service against the raw SQL through knex, no HTTP.
 
 The route against the raw SQL in process is shown for context: it also counts what an
-authenticated admin request costs on its own, which no query can make up at 10k claims.`;
+authenticated admin request costs on its own, which no query can make up at 10k claims.
+
+**Dispatch board.** On PostgreSQL, in a schema of its own (\`bench_board_<pid>\`, dropped at
+the end). After the boot it adds 300 dealers of Zipf-like size in 40 prefectures and
+\`BENCH_BOARD_SIZE\` open service requests (default 100,000) plus as many closed ones, with
+the work orders of the dispatched ones and the SLA breaches already recorded, by multi-row
+INSERTs through knex; the board's derived columns (sort instant, check instant, next
+breach) and the breaches are computed by the plugin's own built timer code on the office
+calendar, so the rows are those a write would leave. Open work is hours old for its state,
+one request in eight days late; most dispatched orders are arranged. \`GET
+/claim-review/service/requests\`, called by a **Service coordinator**, is compared for the
+default page and the dealer, check, breached, status and search views with the same two
+statements written out by hand (count, then the page joined to the current work order and
+its dealer), over HTTP (a raw route behind the same admin policy, \`service.intake\`) and in
+process, interleaved, both goals; \`EXPLAIN (ANALYZE, BUFFERS)\` of each is printed and the
+default page must read the requests table through an index.`;
 
 function machine() {
   let commit = 'unknown';

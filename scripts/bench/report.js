@@ -20,4 +20,25 @@ function table(title, rows) {
   cells.forEach((c) => console.log(line(c)));
 }
 
-module.exports = { summarize, table };
+const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
+
+/**
+ * Runs the cases round-robin (each once a round, so load drifts hit all alike) until
+ * `runs` rounds or `seconds` have passed (at least 5 rounds); the first two rounds are warm-up.
+ */
+async function interleave(cases, { runs, seconds }) {
+  const names = Object.keys(cases);
+  for (let i = 0; i < 2; i++) for (const name of names) await cases[name]();
+  const samples = Object.fromEntries(names.map((name) => [name, []]));
+  const end = Date.now() + seconds * 1000;
+  for (let i = 0; i < runs && (i < 5 || Date.now() < end); i++) {
+    for (const name of names) {
+      const s = process.hrtime.bigint();
+      await cases[name]();
+      samples[name].push(ms(s));
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, summarize(samples[name])]));
+}
+
+module.exports = { summarize, table, interleave };

@@ -22,7 +22,7 @@
  */
 const fs = require('fs');
 const { prepareSchema, dropSchema, generate, SCHEMA } = require('./generate');
-const { summarize, table } = require('./report');
+const { interleave, table } = require('./report');
 
 const SIZES = (process.env.BENCH_SIZES || '10000,100000').split(',').map(Number).filter(Boolean).sort((a, b) => a - b);
 const RUNS = Number(process.env.BENCH_RUNS || 60);
@@ -33,44 +33,14 @@ const STAFF_STATUSES = ['submitted', 'in_review', 'info_requested', 'rejected', 
 const WAITING = ['submitted', 'in_review'];
 const COUNTED = ['approved', 'partially_approved', 'awaiting_parts', 'ready_to_settle', 'settled'];
 
-const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
-
-/** Runs the cases round-robin until RUNS each or the time cap; the first two rounds are warm-up. */
-async function compare(cases) {
-  const names = Object.keys(cases);
-  for (let i = 0; i < 2; i++) for (const name of names) await cases[name]();
-  const samples = Object.fromEntries(names.map((name) => [name, []]));
-  const end = Date.now() + CASE_SECONDS * 1000;
-  for (let i = 0; i < RUNS && (i < 5 || Date.now() < end); i++) {
-    for (const name of names) {
-      const s = process.hrtime.bigint();
-      await cases[name]();
-      samples[name].push(ms(s));
-    }
-  }
-  return Object.fromEntries(names.map((name) => [name, summarize(samples[name])]));
-}
-
-/** An admin user in one of the plugin's roles, signed in: its bearer header. */
-async function staffAuth(strapi, base, json, roleName) {
-  const role = await strapi.db.query('admin::role').findOne({ where: { name: roleName } });
-  if (!role) throw new Error(`no admin role ${roleName}`);
-  const credentials = { email: `bench-${role.code}@example.test`, password: 'Bench-Staff-2026' };
-  if (!(await strapi.db.query('admin::user').findOne({ where: { email: credentials.email } }))) {
-    await strapi.service('admin::user').create({ ...credentials, firstname: 'Bench', lastname: roleName, isActive: true, roles: [role.id], registrationToken: null });
-  }
-  const login = await json(base, 'POST', '/admin/login', credentials);
-  if (login.status !== 200) throw new Error(`admin login ${roleName}: ${login.status} ${JSON.stringify(login.body).slice(0, 300)}`);
-  return { Authorization: `Bearer ${login.body.data.token}` };
-}
-
 function isoDay(d) {
   return d.toISOString().slice(0, 10);
 }
 
 async function main() {
   await prepareSchema();
-  const { bootServer, json } = require('./boot');
+  const { bootServer, staffAuth } = require('./boot');
+  const compare = (cases) => interleave(cases, { runs: RUNS, seconds: CASE_SECONDS });
   // The raw baselines over HTTP: the same admin policies as the plugin's routes, the raw rows as the answer.
   const raw = { queue: null, failures: null };
   const policies = (action) => ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [`plugin::claim-review.${action}`] } }];
@@ -84,8 +54,8 @@ async function main() {
   const knex = strapi.db.connection;
   const results = [];
   try {
-    const reviewer = await staffAuth(strapi, base, json, 'Technical reviewer');
-    const finance = await staffAuth(strapi, base, json, 'Finance');
+    const reviewer = await staffAuth(strapi, base, 'Technical reviewer');
+    const finance = await staffAuth(strapi, base, 'Finance');
     const get = async (url, auth) => {
       const res = await fetch(base + url, { headers: auth });
       const text = await res.text();

@@ -55,7 +55,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .orWhere(col('callerPhone'), asPhone.ok ? asPhone.normalised : filters.q!);
       });
     }
-    const [{ n }] = await base.clone().count({ n: '*' });
+    // The office calendar is read while the count runs: on a selective view its round trip was a third of the board's cost.
+    const [[{ n }], clock] = await Promise.all([base.clone().count({ n: '*' }), plugin().service('serviceClock').clock() as Promise<Clock>]);
     const total = Number(n);
     const rows = await base
       .clone()
@@ -69,7 +70,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ])
       .limit(pageSize)
       .offset((page - 1) * pageSize);
-    const clock: Clock = await plugin().service('serviceClock').clock();
     const items = rows.map((raw: Record<string, unknown>) => {
       const sr = s.attributes<RequestRow>(REQUEST_UID, raw, 'r_');
       const wo = raw.w_id === null || raw.w_id === undefined ? null : s.attributes<WorkOrderRow>(WORK_ORDER_UID, raw, 'w_');
