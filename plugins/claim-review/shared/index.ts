@@ -14,3 +14,4 @@ export * from './messages';
 export * from './lists';
 export * from './quality';
 export * from './service';
+export * from './kpi';
