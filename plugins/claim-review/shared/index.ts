@@ -15,3 +15,4 @@ export * from './lists';
 export * from './quality';
 export * from './service';
 export * from './kpi';
+export * from './scorecard';
