@@ -14,3 +14,5 @@ export * from './messages';
 export * from './lists';
 export * from './quality';
 export * from './service';
+export * from './kpi';
+export * from './scorecard';

@@ -1,4 +1,5 @@
 import type { Bilingual } from '../contracts/money';
+import { COMPLAINT_CATALOGUE } from './catalogue-complaints';
 
 /**
  * The one bilingual catalogue. Keys are finding codes (with `.variant` where one code
@@ -8,6 +9,7 @@ import type { Bilingual } from '../contracts/money';
  * `{name}` placeholders are filled by `message`.
  */
 export const CATALOGUE = {
+  ...COMPLAINT_CATALOGUE,
   // ── findings ────────────────────────────────────────────────────────────
   UNIT_NOT_FOUND: {
     zh: '未找到编号为 {serial} 的产品档案，或该产品不属于本经销商',

@@ -112,3 +112,35 @@ export {
 } from './queries';
 export { serviceTimerAnswer, workOrderAnswer, filedClaimAnswer } from './answers';
 export { SERVICE_TIMELINE_EVENTS } from './timeline';
+export {
+  COMPLAINT_CHANNELS,
+  COMPLAINT_SUBJECTS,
+  COMPLAINT_SEVERITIES,
+  COMPLAINT_DOCUMENTS_MAX,
+  complaintInputSchema,
+  complaintFromFollowUpSchema,
+  complaintFromFollowUp,
+  complaintNoticeInputSchema,
+  complaintResolutionInputSchema,
+  complaintConfirmationInputSchema,
+  confirmationEvent,
+  type ComplaintChannel,
+  type ComplaintSubject,
+  type ComplaintSeverity,
+  type ComplaintInput,
+  type ComplaintFromFollowUpInput,
+  type FollowUpCallFacts,
+  type ComplaintNoticeInput,
+  type ComplaintResolutionInput,
+  type ComplaintConfirmationInput,
+} from './complaint';
+export {
+  COMPLAINT_STATES,
+  COMPLAINT_TRANSITIONS,
+  COMPLAINT_MACHINE,
+  isComplaintReadOnly,
+  complaintOwnerProblem,
+  type ComplaintStatus,
+  type ComplaintEvent,
+} from './complaint-machine';
+export { COMPLAINT_TIMER_OF, complaintTimer, type ComplaintClocks } from './complaint-timer';

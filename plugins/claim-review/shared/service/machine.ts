@@ -6,9 +6,9 @@
  * (403); a right actor in the wrong state is a CONFLICT with the machine's own reason (409).
  */
 
-export type ServiceAction = 'service.intake' | 'service.dispatch' | 'service.follow-up';
+export type ServiceAction = 'service.intake' | 'service.dispatch' | 'service.follow-up' | 'service.complaint';
 
-export const SERVICE_ACTIONS: readonly ServiceAction[] = ['service.intake', 'service.dispatch', 'service.follow-up'];
+export const SERVICE_ACTIONS: readonly ServiceAction[] = ['service.intake', 'service.dispatch', 'service.follow-up', 'service.complaint'];
 
 export type ServiceActor =
   | { kind: 'coordinator'; actions: readonly ServiceAction[] }

@@ -7,9 +7,20 @@ import { addWorkingHours, workingMsBetween, type WorkingCalendar } from '../cale
  * - check 4 h: the coordinator checks what is not arranged (seed 000 篇十五 四.2);
  * - on_site 3 h after dispatch, or at the appointment the customer agreed (seed 002 4.1.3);
  * - follow_up 24 h after completion (seed 002 4.9.1);
- * - guidance_follow_up 3 h after phone guidance (seed 002 4.1.2).
+ * - guidance_follow_up 3 h after phone guidance (seed 002 4.1.2);
+ * - complaint_critical / complaint_major / complaint_minor: a complaint's resolution, one
+ *   timer per severity so each is a setting like the others (docs/decisions.md).
  */
-export const SERVICE_TIMER_NAMES = ['arrange', 'check', 'on_site', 'follow_up', 'guidance_follow_up'] as const;
+export const SERVICE_TIMER_NAMES = [
+  'arrange',
+  'check',
+  'on_site',
+  'follow_up',
+  'guidance_follow_up',
+  'complaint_critical',
+  'complaint_major',
+  'complaint_minor',
+] as const;
 export type ServiceTimerName = (typeof SERVICE_TIMER_NAMES)[number];
 
 /** office: the office calendar (working hours, holidays off, make-up days on); round_the_clock: elapsed time. */
@@ -33,6 +44,12 @@ export const DEFAULT_SERVICE_TIMERS: ServiceTimerSettings = {
   on_site: { hours: 3, calendar: 'round_the_clock' },
   follow_up: { hours: 24, calendar: 'round_the_clock' },
   guidance_follow_up: { hours: 3, calendar: 'round_the_clock' },
+  // Seed 001: 24小时内回复客户的咨询或投诉，并确保解决方案的实施. A critical complaint (safety,
+  // a unit out of use) is resolved within that day round the clock; the others are desk
+  // work, in office days of 8 h: three for major, five for minor.
+  complaint_critical: { hours: 24, calendar: 'round_the_clock' },
+  complaint_major: { hours: 24, calendar: 'office' },
+  complaint_minor: { hours: 40, calendar: 'office' },
 };
 
 /**

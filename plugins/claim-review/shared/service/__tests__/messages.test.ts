@@ -4,6 +4,8 @@ import { SERVICE_REQUEST_STATES } from '../request-machine';
 import { WORK_ORDER_STATES } from '../work-order-machine';
 import { SERVICE_CHANNELS } from '../request';
 import { SERVICE_TIMER_NAMES } from '../sla-timer';
+import { COMPLAINT_STATES } from '../complaint-machine';
+import { COMPLAINT_CHANNELS, COMPLAINT_SEVERITIES, COMPLAINT_SUBJECTS } from '../complaint';
 
 describe('the service desk in the catalogue', () => {
   it('has a zh/en label for every status, channel and timer', () => {
@@ -12,6 +14,10 @@ describe('the service desk in the catalogue', () => {
       ...WORK_ORDER_STATES.map((s) => `work_order.status.${s}`),
       ...SERVICE_CHANNELS.map((c) => `service.channel.${c}`),
       ...SERVICE_TIMER_NAMES.map((t) => `service.timer.${t}`),
+      ...COMPLAINT_STATES.map((s) => `complaint.status.${s}`),
+      ...COMPLAINT_CHANNELS.map((c) => `complaint.channel.${c}`),
+      ...COMPLAINT_SUBJECTS.map((c) => `complaint.subject.${c}`),
+      ...COMPLAINT_SEVERITIES.map((c) => `complaint.severity.${c}`),
     ];
     expect(keys.filter((k) => !hasMessage(k))).toEqual([]);
   });
@@ -33,5 +39,8 @@ describe('the service desk in the catalogue', () => {
     });
     expect(errorBody('WORK_ORDER_WRONG_STATE').error).toMatchObject({ status: 409, code: 'CONFLICT' });
     expect(errorBody('APPOINTMENT_IN_PAST').error).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
+    expect(errorBody('COMPLAINT_WRONG_STATE').error).toMatchObject({ status: 409, code: 'CONFLICT' });
+    expect(errorBody('COMPLAINT_CLOSED').error).toMatchObject({ status: 409, code: 'CONFLICT' });
+    expect(errorBody('NOT_COMPLAINT_OWNER').error).toMatchObject({ status: 403, code: 'FORBIDDEN', message: { zh: expect.stringContaining('首问负责制') } });
   });
 });
