@@ -14,7 +14,9 @@ const { buildAll, ROOT } = require('./lib/build');
 buildAll();
 const jest = path.join(ROOT, 'node_modules', '.bin', 'jest');
 const args = process.argv.slice(2);
-const result = spawnSync(jest, ['--maxWorkers=2', '--forceExit', ...args], { cwd: ROOT, stdio: 'inherit', env: { ...process.env } });
+// CI runs PostgreSQL and MariaDB side by side with one worker each (SANBAO_TEST_WORKERS=1).
+const workers = process.env.SANBAO_TEST_WORKERS || '2';
+const result = spawnSync(jest, [`--maxWorkers=${workers}`, '--forceExit', ...args], { cwd: ROOT, stdio: 'inherit', env: { ...process.env } });
 if (result.status !== 0) process.exit(result.status ?? 1);
 
 const e2e = path.join(ROOT, 'test', 'e2e', 'run.js');
