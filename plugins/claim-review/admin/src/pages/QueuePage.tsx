@@ -1,4 +1,3 @@
-import * as React from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import {
