@@ -39,3 +39,12 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
     </div>
   );
 }
+
+/**
+ * A record that did not load: a 404 says it is not found (`children`: the way back or a
+ * hint), anything else says why, with a retry.
+ */
+export function LoadFailed({ error, onRetry, notFound, children }: { error: unknown; onRetry: () => void; notFound: string; children?: ReactNode }) {
+  if (isApiError(error) && error.status === 404) return <EmptyState title={notFound}>{children}</EmptyState>;
+  return <ErrorState error={error} onRetry={onRetry} />;
+}

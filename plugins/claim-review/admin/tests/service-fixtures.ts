@@ -61,9 +61,13 @@ export function lookupAnswer(): LookupAnswer {
 export function workOrder(overrides: Partial<WorkOrderView> = {}): WorkOrderView {
   return {
     number: 'WO-202611-00001', status: 'dispatched', version: 1, dealer: { code: 'SD-WF', name: '潍坊金穗农机' },
+    request: { number: 'SR-202611-00001', channel: 'phone', symptom: '电机异响，无法启动', receivedAt: at(-300) },
+    customer: { name: '王建国', phone: '13812345678', address: { region: '山东省潍坊市', line: '寒亭区民主街 18 号' } },
+    unit: { serial: 'LSBDZ15026109001', model: { code: 'DZ150', name: 'DZ150 电动三轮车' }, purchaseDate: null, coverage: COVERAGE },
     dispatchedAt: at(-200), acceptedAt: null, declinedAt: null, declineReason: null, appointment: null,
     arrivedAt: null, completedAt: null, endedAt: null, contactAttempts: [], failedContacts: 0,
     timers: [timer('arrange', -45, { calendar: 'office' })], receipt: null, claim: null,
+    timeline: [{ at: at(-200), actor: { kind: 'coordinator', name: '张内勤' }, event: 'dispatch', from: null, to: 'dispatched', note: null }],
     ...overrides,
   };
 }
@@ -100,7 +104,7 @@ export function completedRequest(): ServiceRequestView {
         receipt: {
           faultComponent: 'motor', faultFound: '电机轴承损坏', workDone: '更换驱动电机总成',
           parts: [{ partNumber: 'DZ-MT-601200', qtyIssued: 1, qtyUsed: 1, correct: true }, { partNumber: 'DZ-CT-6024', qtyIssued: 1, qtyUsed: 0, correct: false }],
-          labour: null, travelKm: 35, usage: null, coverage: 'in_warranty', completedAt: at(-300),
+          labour: [], travelKm: 35, usage: null, coverage: 'in_warranty', completedAt: at(-300),
           acceptance: { name: '王建国', signature: { url: '/api/claim-review/evidence/9?expires=1900000000&signature=s9', sha256: 'c'.repeat(64), bytes: 2048 } },
           satisfaction: 4, comment: '师傅很专业', charge: null,
         },

@@ -111,6 +111,7 @@ export {
   type LookupQuery,
 } from './queries';
 export { serviceTimerAnswer, workOrderAnswer, filedClaimAnswer } from './answers';
+export type { ServiceTimelineEntry, ServiceReceiptAnswer, ContactAttemptAnswer, WorkOrderAnswer } from './contracts';
 export { SERVICE_TIMELINE_EVENTS } from './timeline';
 export {
   COMPLAINT_CHANNELS,

@@ -9,6 +9,7 @@ import { workOrdersApi, type WorkOrder } from '../../api/workOrders';
 import { placeFindings } from '../../features/claims/claimFormModel';
 import type { DraftStore } from '../../forms/draftStore';
 import { Field } from '../../forms/Field';
+import { UsageFields } from '../../forms/UsageFields';
 import { schemaResolver } from '../../forms/schemaResolver';
 import { useDraftAutosave } from '../../forms/useDraftAutosave';
 import { useFormat } from '../../i18n/format';
@@ -143,17 +144,14 @@ function ReceiptFormBody({
         <Field label={t('receipt.travelKm')} error={e.travelKm?.message} findings={at('travelKm')} className="narrow">
           <input inputMode="numeric" {...register('travelKm')} />
         </Field>
-        <div className="field-pair">
-          <Field label={t('receipt.usage')} error={e.usage?.value?.message} findings={at('usage.value')}>
-            <input inputMode="decimal" {...register('usage.value')} />
-          </Field>
-          <Field label={t('receipt.usageUnit')} className="narrow">
-            <select {...register('usage.unit')}>
-              <option value="h">{t('units.unit_h')}</option>
-              <option value="km">{t('units.unit_km')}</option>
-            </select>
-          </Field>
-        </div>
+        <UsageFields
+          label={t('receipt.usage')}
+          unitLabel={t('receipt.usageUnit')}
+          error={e.usage?.value?.message}
+          findings={at('usage.value')}
+          value={register('usage.value')}
+          unit={register('usage.unit')}
+        />
         <div className={`field${e.coverage ? ' has-error' : ''}`} role="radiogroup" aria-labelledby="coverage-label">
           <span id="coverage-label" className="label">
             {t('receipt.coverage')}

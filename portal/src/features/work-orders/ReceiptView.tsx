@@ -83,7 +83,7 @@ export function ReceiptView({ order, receipt: r }: { order: WorkOrder; receipt: 
           <div className="wide">
             <dt>{t('receipt.signature')}</dt>
             <dd>
-              <img className="signature-image" src={r.acceptance.signature.url} alt={t('receipt.signatureOf', { name: r.acceptance.name })} />
+              <img className="signature-image" src={r.acceptance.signature.url ?? undefined} alt={t('receipt.signatureOf', { name: r.acceptance.name })} />
             </dd>
           </div>
         </dl>

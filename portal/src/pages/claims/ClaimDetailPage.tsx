@@ -13,7 +13,7 @@ import { useFormat } from '../../i18n/format';
 import { useErrorText } from '../../ui/errors';
 import { FindingList } from '../../ui/FindingList';
 import { StatusBadge } from '../../ui/StatusBadge';
-import { EmptyState, ErrorState, Loading } from '../../ui/States';
+import { LoadFailed, Loading } from '../../ui/States';
 
 const PHOTO_STATES = new Set(['draft', 'submitted', 'in_review', 'info_requested']);
 
@@ -25,14 +25,11 @@ export default function ClaimDetailPage() {
 
   if (claim.loading && !claim.data) return <Loading />;
   if (claim.error) {
-    if (isApiError(claim.error) && claim.error.status === 404) {
-      return (
-        <EmptyState title={t('claims.notFound', { number })}>
-          <Link to="/claims">{t('claims.backToList')}</Link>
-        </EmptyState>
-      );
-    }
-    return <ErrorState error={claim.error} onRetry={claim.reload} />;
+    return (
+      <LoadFailed error={claim.error} onRetry={claim.reload} notFound={t('claims.notFound', { number })}>
+        <Link to="/claims">{t('claims.backToList')}</Link>
+      </LoadFailed>
+    );
   }
   if (!claim.data) return null;
   // An action's answer is newer than the last load until the next load replaces it.

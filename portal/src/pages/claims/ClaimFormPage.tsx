@@ -24,13 +24,14 @@ import { EDITABLE } from '../../features/claims/statuses';
 import { usePrecheck } from '../../features/claims/usePrecheck';
 import { useUnitLookup } from '../../features/units/useUnitLookup';
 import { Field } from '../../forms/Field';
+import { UsageFields } from '../../forms/UsageFields';
 import { useDraftAutosave } from '../../forms/useDraftAutosave';
 import { schemaResolver } from '../../forms/schemaResolver';
 import { useFormat } from '../../i18n/format';
 import { useErrorText } from '../../ui/errors';
 import { FindingList } from '../../ui/FindingList';
 import { StatusBadge } from '../../ui/StatusBadge';
-import { EmptyState, ErrorState, Loading } from '../../ui/States';
+import { EmptyState, LoadFailed, Loading } from '../../ui/States';
 
 const resolver = schemaResolver<ClaimForm, typeof claimInputSchema>(claimInputSchema, toInput);
 
@@ -58,14 +59,11 @@ function EditClaim({ number }: { number: string }) {
   const res = useResource((signal) => api.claim(number, signal), [number]);
   if (res.loading && !res.data) return <Loading />;
   if (res.error) {
-    if (isApiError(res.error) && res.error.status === 404) {
-      return (
-        <EmptyState title={t('claims.notFound', { number })}>
-          <Link to="/claims">{t('claims.backToList')}</Link>
-        </EmptyState>
-      );
-    }
-    return <ErrorState error={res.error} onRetry={res.reload} />;
+    return (
+      <LoadFailed error={res.error} onRetry={res.reload} notFound={t('claims.notFound', { number })}>
+        <Link to="/claims">{t('claims.backToList')}</Link>
+      </LoadFailed>
+    );
   }
   if (!res.data) return null;
   if (!EDITABLE.has(res.data.status)) {
@@ -264,17 +262,15 @@ function ClaimFormView({
               <Field label={t('claims.returnedAt')} error={e.repair?.returnedAt?.message} findings={at('repair.returnedAt')}>
                 <input type="date" max={today} {...register('repair.returnedAt')} />
               </Field>
-              <div className="field-pair">
-                <Field label={t('claims.usage')} error={e.usage?.value?.message} findings={at('usage.value')} hint={t('claims.usageHint')}>
-                  <input inputMode="decimal" {...register('usage.value')} />
-                </Field>
-                <Field label={t('claims.usageUnit')} className="narrow">
-                  <select {...register('usage.unit')}>
-                    <option value="h">{t('units.unit_h')}</option>
-                    <option value="km">{t('units.unit_km')}</option>
-                  </select>
-                </Field>
-              </div>
+              <UsageFields
+                label={t('claims.usage')}
+                unitLabel={t('claims.usageUnit')}
+                error={e.usage?.value?.message}
+                findings={at('usage.value')}
+                hint={t('claims.usageHint')}
+                value={register('usage.value')}
+                unit={register('usage.unit')}
+              />
             </div>
           </fieldset>
 

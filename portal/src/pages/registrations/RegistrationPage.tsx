@@ -15,6 +15,7 @@ import { isApiError } from '../../api/client';
 import { Field } from '../../forms/Field';
 import { readNumber } from '../../forms/numbers';
 import { schemaResolver } from '../../forms/schemaResolver';
+import { UsageFields } from '../../forms/UsageFields';
 import { useErrorText } from '../../ui/errors';
 import { useUnitLookup } from '../../features/units/useUnitLookup';
 
@@ -170,17 +171,14 @@ export default function RegistrationPage() {
             <textarea rows={2} {...register('customer.address')} />
           </Field>
         </fieldset>
-        <div className="field-pair">
-          <Field label={t('registration.usage')} error={e.usage?.value?.message} hint={t('registration.usageHint')}>
-            <input inputMode="decimal" {...register('usage.value')} />
-          </Field>
-          <Field label={t('claims.usageUnit')} className="narrow">
-            <select {...register('usage.unit')}>
-              <option value="h">{t('units.unit_h')}</option>
-              <option value="km">{t('units.unit_km')}</option>
-            </select>
-          </Field>
-        </div>
+        <UsageFields
+          label={t('registration.usage')}
+          unitLabel={t('claims.usageUnit')}
+          error={e.usage?.value?.message}
+          hint={t('registration.usageHint')}
+          value={register('usage.value')}
+          unit={register('usage.unit')}
+        />
         {!!error && !conflict && !unknownUnit && (
           <p className="alert alert-error" role="alert">
             {errorText(error)}

@@ -3,12 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import type { Settlement } from '@shared/contracts/settlement';
 import { api } from '../../api';
-import { isApiError } from '../../api/client';
 import { useResource } from '../../api/useResource';
 import { useFormat } from '../../i18n/format';
 import { useErrorText } from '../../ui/errors';
 import { StatusBadge } from '../../ui/StatusBadge';
-import { EmptyState, ErrorState, Loading } from '../../ui/States';
+import { LoadFailed, Loading } from '../../ui/States';
 
 /** Hands a downloaded Blob to the browser as a file; old browsers need the link in the page. */
 function saveBlob(blob: Blob, fileName: string) {
@@ -30,14 +29,11 @@ export default function SettlementDetailPage() {
 
   if (res.loading && !res.data) return <Loading />;
   if (res.error) {
-    if (isApiError(res.error) && res.error.status === 404) {
-      return (
-        <EmptyState title={t('settlements.notFound', { number })}>
-          <Link to="/settlements">{t('settlements.backToList')}</Link>
-        </EmptyState>
-      );
-    }
-    return <ErrorState error={res.error} onRetry={res.reload} />;
+    return (
+      <LoadFailed error={res.error} onRetry={res.reload} notFound={t('settlements.notFound', { number })}>
+        <Link to="/settlements">{t('settlements.backToList')}</Link>
+      </LoadFailed>
+    );
   }
   if (!res.data) return null;
   return <SettlementView s={fresh?.number === number ? fresh : res.data} onChange={setFresh} />;

@@ -2,10 +2,9 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../api';
-import { isApiError } from '../../api/client';
 import { useResource } from '../../api/useResource';
 import { UnitCard } from '../../features/units/UnitCard';
-import { EmptyState, ErrorState, Loading } from '../../ui/States';
+import { LoadFailed, Loading } from '../../ui/States';
 
 /** 产品查询: a serial (frame number) → its coverage dates and claim history. */
 export default function UnitsPage() {
@@ -53,14 +52,11 @@ function UnitResult({ serial }: { serial: string }) {
 
   if (unit.loading && !unit.data) return <Loading />;
   if (unit.error) {
-    if (isApiError(unit.error) && unit.error.status === 404) {
-      return (
-        <EmptyState title={t('units.notFound', { serial })}>
-          <p className="muted">{t('units.notFoundHint')}</p>
-        </EmptyState>
-      );
-    }
-    return <ErrorState error={unit.error} onRetry={unit.reload} />;
+    return (
+      <LoadFailed error={unit.error} onRetry={unit.reload} notFound={t('units.notFound', { serial })}>
+        <p className="muted">{t('units.notFoundHint')}</p>
+      </LoadFailed>
+    );
   }
   if (!unit.data) return null;
   return (

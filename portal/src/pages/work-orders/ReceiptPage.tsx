@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router-dom';
-import { isApiError } from '../../api/client';
 import { useResource } from '../../api/useResource';
 import { workOrdersApi } from '../../api/workOrders';
 import { dealerEvents } from '../../features/work-orders/dealerEvents';
 import { receiptDraftStore } from '../../features/work-orders/receiptDraft';
 import { ReceiptFormView } from '../../features/work-orders/ReceiptFormView';
 import { StatusBadge } from '../../ui/StatusBadge';
-import { EmptyState, ErrorState, Loading } from '../../ui/States';
+import { EmptyState, LoadFailed, Loading } from '../../ui/States';
 
 /** 维修服务回执单 on its own screen: long enough on a phone without the rest of the order around it. */
 export default function ReceiptPage() {
@@ -18,14 +17,11 @@ export default function ReceiptPage() {
 
   if (res.loading && !res.data) return <Loading />;
   if (res.error) {
-    if (isApiError(res.error) && res.error.status === 404) {
-      return (
-        <EmptyState title={t('workOrders.notFound', { number })}>
-          <Link to="/work-orders">{t('workOrders.backToList')}</Link>
-        </EmptyState>
-      );
-    }
-    return <ErrorState error={res.error} onRetry={res.reload} />;
+    return (
+      <LoadFailed error={res.error} onRetry={res.reload} notFound={t('workOrders.notFound', { number })}>
+        <Link to="/work-orders">{t('workOrders.backToList')}</Link>
+      </LoadFailed>
+    );
   }
   if (!res.data) return null;
   const order = res.data;

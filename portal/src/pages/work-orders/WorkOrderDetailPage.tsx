@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { isApiError } from '../../api/client';
 import { useResource } from '../../api/useResource';
 import { workOrdersApi, type WorkOrder } from '../../api/workOrders';
 import { ActionError } from '../../features/work-orders/ActionError';
@@ -17,7 +16,7 @@ import { ReceiptView } from '../../features/work-orders/ReceiptView';
 import { TimerBadge } from '../../features/work-orders/TimerBadge';
 import { WorkOrderTimeline } from '../../features/work-orders/WorkOrderTimeline';
 import { StatusBadge } from '../../ui/StatusBadge';
-import { EmptyState, ErrorState, Loading } from '../../ui/States';
+import { LoadFailed, Loading } from '../../ui/States';
 
 /** One 售后派工单: the customer, the clock, and the next step the station may take. */
 export default function WorkOrderDetailPage() {
@@ -29,14 +28,11 @@ export default function WorkOrderDetailPage() {
 
   if (res.loading && !res.data) return <Loading />;
   if (res.error && !res.data) {
-    if (isApiError(res.error) && res.error.status === 404) {
-      return (
-        <EmptyState title={t('workOrders.notFound', { number })}>
-          <Link to="/work-orders">{t('workOrders.backToList')}</Link>
-        </EmptyState>
-      );
-    }
-    return <ErrorState error={res.error} onRetry={res.reload} />;
+    return (
+      <LoadFailed error={res.error} onRetry={res.reload} notFound={t('workOrders.notFound', { number })}>
+        <Link to="/work-orders">{t('workOrders.backToList')}</Link>
+      </LoadFailed>
+    );
   }
   if (!res.data) return null;
   // An action's answer is newer than the last load until the next load replaces it.

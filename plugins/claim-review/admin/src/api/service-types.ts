@@ -3,15 +3,19 @@ import type {
   IsoDate,
   IsoDateTime,
   Pagination,
-  Quote,
   ServiceChannel,
+  ServiceReceiptAnswer,
   ServiceRequestStatus,
+  ServiceTimelineEntry,
   ServiceTimer,
+  WorkOrderAnswer,
   WorkOrderStatus,
 } from '../../../shared';
 
-/** The service desk's answers, as SERVICE_SPEC.md (docs/api.md) shapes them for staff. */
-export type { ServiceChannel, ServiceRequestStatus, ServiceTimer, WorkOrderStatus };
+/** The service desk's answers, as SERVICE_SPEC.md (docs/api.md) shapes them for staff; the work order's are the core's. */
+export type { ServiceChannel, ServiceRequestStatus, ServiceTimelineEntry, ServiceTimer, WorkOrderStatus };
+export type ReceiptView = ServiceReceiptAnswer;
+export type WorkOrderView = WorkOrderAnswer;
 
 export interface NamedCode {
   code: string;
@@ -56,51 +60,6 @@ export interface ServiceDealer {
   name: string;
   region: string | null;
   openWorkOrders: number;
-}
-
-export interface ReceiptView {
-  faultComponent: string;
-  faultFound: string;
-  workDone: string;
-  parts: Array<{ partNumber: string; qtyIssued: number; qtyUsed: number; correct: boolean }>;
-  labour: Array<{ operation: string; hours?: number | null }> | null;
-  travelKm: number | null;
-  usage: { value: number; unit: string } | null;
-  coverage: 'in_warranty' | 'out_of_warranty';
-  completedAt: IsoDateTime;
-  acceptance: { name: string; signature: { url: string; sha256: string; bytes: number } | null };
-  satisfaction: 1 | 2 | 3 | 4 | 5 | null;
-  comment: string | null;
-  charge: Quote | null;
-}
-
-export interface WorkOrderView {
-  number: string;
-  status: WorkOrderStatus;
-  version: number;
-  dealer: NamedCode;
-  dispatchedAt: IsoDateTime;
-  acceptedAt: IsoDateTime | null;
-  declinedAt: IsoDateTime | null;
-  declineReason: string | null;
-  appointment: { at: IsoDateTime; agreedBy: string } | null;
-  arrivedAt: IsoDateTime | null;
-  completedAt: IsoDateTime | null;
-  endedAt: IsoDateTime | null;
-  contactAttempts: Array<{ at: IsoDateTime; reached: boolean; note: string | null; counted: boolean }>;
-  failedContacts: number;
-  timers: ServiceTimer[];
-  receipt: ReceiptView | null;
-  claim: { number: string; status: string } | null;
-}
-
-export interface ServiceTimelineEntry {
-  at: IsoDateTime;
-  actor: { kind: 'coordinator' | 'dealer' | 'system'; name: string | null };
-  event: string;
-  from: string | null;
-  to: string | null;
-  note: string | null;
 }
 
 export interface FollowUpView {

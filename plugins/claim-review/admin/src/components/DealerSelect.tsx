@@ -1,8 +1,8 @@
-import { Combobox, ComboboxOption, Field } from '@strapi/design-system';
 import type { Dealer } from '../api/types';
 import { useApi } from '../api/client';
 import { useResource } from '../api/useResource';
 import { useT } from '../utils/translate';
+import { DealerCombobox } from './DealerCombobox';
 
 /** Dealers by code and name, typed to filter; the value is the dealer code. */
 export const DealerSelect = ({
@@ -24,26 +24,17 @@ export const DealerSelect = ({
   const { t, lang } = useT();
   const dealers = useResource<Dealer[]>(() => api.dealers(), 'dealers');
   const name = (d: Dealer) => (lang === 'en' && d.nameEn ? d.nameEn : d.name);
+  const options = (dealers.data ?? []).map((d) => ({ code: d.code, textValue: `${d.code} ${name(d)}`, label: `${d.code} · ${name(d)}` }));
   return (
-    <Field.Root id={id} error={error}>
-      <Field.Label>{label}</Field.Label>
-      <Combobox
+    <DealerCombobox
+      id={id}
+      label={label}
       placeholder={placeholder ?? t('dealer.placeholder')}
-      value={value ?? undefined}
-      onChange={(v?: string) => onChange(v ? String(v) : null)}
-      onClear={() => onChange(null)}
+      value={value}
+      onChange={onChange}
+      error={error}
       loading={dealers.loading}
-      hasError={Boolean(error)}
-      noOptionsMessage={() => t('dealer.none')}
-      autocomplete={{ type: 'list', filter: 'contains' }}
-    >
-      {(dealers.data ?? []).map((d) => (
-        <ComboboxOption key={d.code} value={d.code} textValue={`${d.code} ${name(d)}`}>
-          {d.code} · {name(d)}
-        </ComboboxOption>
-      ))}
-    </Combobox>
-      <Field.Error />
-    </Field.Root>
+      options={options}
+    />
   );
 };

@@ -1,14 +1,26 @@
-import { Alert, Box, Typography } from '@strapi/design-system';
+import { Alert, Box, Button, Typography } from '@strapi/design-system';
 import type { Problem } from '../api/problem';
 import { useT } from '../utils/translate';
 
-/** A failed request, in the server's own bilingual words when it gave some. */
-export const ProblemAlert = ({ problem, title, onClose, action }: { problem: Problem; title?: string; onClose?: () => void; action?: React.ReactNode }) => {
+/** A failed request, in the server's own bilingual words when it gave some; `onRetry` offers to load again. */
+export const ProblemAlert = ({
+  problem,
+  title,
+  onClose,
+  onRetry,
+  action,
+}: {
+  problem: Problem;
+  title?: string;
+  onClose?: () => void;
+  onRetry?: () => void;
+  action?: React.ReactNode;
+}) => {
   const { t, pick } = useT();
   const text = problem.message ? pick(problem.message) : problem.status === 0 ? t('error.network') : t('error.generic', { status: problem.status });
   const fields = Object.entries(problem.fields);
   return (
-    <Alert variant="danger" title={title ?? t('error.title')} closeLabel={t('common.close')} onClose={onClose} action={action}>
+    <Alert variant="danger" title={title ?? t('error.title')} closeLabel={t('common.close')} onClose={onClose} action={action ?? (onRetry && <RetryButton onRetry={onRetry} />)}>
       {text}
       {/* Spans: the design system's Alert renders its children inside a <p>, where a div is invalid HTML. */}
       {fields.length > 0 && (
@@ -21,5 +33,14 @@ export const ProblemAlert = ({ problem, title, onClose, action }: { problem: Pro
         </Box>
       )}
     </Alert>
+  );
+};
+
+const RetryButton = ({ onRetry }: { onRetry: () => void }) => {
+  const { t } = useT();
+  return (
+    <Button variant="tertiary" onClick={onRetry}>
+      {t('common.retry')}
+    </Button>
   );
 };

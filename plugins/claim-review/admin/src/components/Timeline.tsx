@@ -1,6 +1,7 @@
-import { Badge, Box, Flex, Typography } from '@strapi/design-system';
+import { Badge, Box, Typography } from '@strapi/design-system';
 import type { TimelineEntry } from '../api/types';
 import { useT } from '../utils/translate';
+import { Trail, TrailItem } from './Trail';
 
 type Flat = Record<string, string>;
 
@@ -40,47 +41,35 @@ export const Timeline = ({ entries }: { entries: TimelineEntry[] }) => {
   const { t, tAny, dateTime, money } = useT();
   const show = (path: string, value: string) => (MONEY_PATH.test(path) && /^-?\d+$/.test(value) ? money(Number(value)) : value);
   return (
-    <Box tag="ol" aria-label={t('timeline.title')}>
+    <Trail label={t('timeline.title')}>
       {entries.map((e, i) => {
         const changes = changesOf(e.before, e.after);
         return (
-          <Flex tag="li" key={`${e.at}-${i}`} gap={3} alignItems="stretch">
-            <Flex direction="column" alignItems="center">
-              <Box width="12px" height="12px" marginTop={1} borderRadius="50%" background={e.to ? 'primary600' : 'neutral400'} />
-              {i < entries.length - 1 && <Box width="2px" flex="1" background="neutral200" />}
-            </Flex>
-            <Box paddingBottom={4} flex="1">
-              <Flex gap={2} wrap="wrap">
-                <Typography fontWeight="bold">{tAny(`event.${e.event}`, e.event)}</Typography>
-                {e.from && e.to && (
-                  <Typography variant="pi" textColor="neutral600">
-                    {tAny(`status.${e.from}`, e.from)} → {tAny(`status.${e.to}`, e.to)}
+          <TrailItem
+            key={`${e.at}-${i}`}
+            title={tAny(`event.${e.event}`, e.event)}
+            moved={Boolean(e.to)}
+            from={e.from && tAny(`status.${e.from}`, e.from)}
+            to={e.to && tAny(`status.${e.to}`, e.to)}
+            badge={e.dealerVisible === false && <Badge size="S">{t('timeline.staffOnly')}</Badge>}
+            when={dateTime(e.at)}
+            who={tAny(`actor.${e.actor}`, e.actor)}
+            name={e.by}
+            note={e.comment}
+            last={i === entries.length - 1}
+          >
+            {changes.length > 0 && (
+              <Box tag="ul" paddingTop={1}>
+                {changes.slice(0, 12).map((c) => (
+                  <Typography key={c.path} tag="li" variant="pi" textColor="neutral700">
+                    {c.path}: {show(c.path, c.from)} → {show(c.path, c.to)}
                   </Typography>
-                )}
-                {e.dealerVisible === false && <Badge size="S">{t('timeline.staffOnly')}</Badge>}
-              </Flex>
-              <Typography variant="pi" textColor="neutral600" tag="div">
-                {dateTime(e.at)} · {tAny(`actor.${e.actor}`, e.actor)}
-                {e.by ? ` · ${e.by}` : ''}
-              </Typography>
-              {e.comment && (
-                <Box paddingTop={1}>
-                  <Typography tag="div">“{e.comment}”</Typography>
-                </Box>
-              )}
-              {changes.length > 0 && (
-                <Box tag="ul" paddingTop={1}>
-                  {changes.slice(0, 12).map((c) => (
-                    <Typography key={c.path} tag="li" variant="pi" textColor="neutral700">
-                      {c.path}: {show(c.path, c.from)} → {show(c.path, c.to)}
-                    </Typography>
-                  ))}
-                </Box>
-              )}
-            </Box>
-          </Flex>
+                ))}
+              </Box>
+            )}
+          </TrailItem>
         );
       })}
-    </Box>
+    </Trail>
   );
 };

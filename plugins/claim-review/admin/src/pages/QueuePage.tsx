@@ -1,13 +1,10 @@
-import * as React from 'react';
-import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import {
   Badge,
   Box,
   Button,
-  Checkbox,
   Flex,
-  Searchbar,
   Table,
   Tbody,
   Td,
@@ -17,15 +14,18 @@ import {
   Typography,
   VisuallyHidden,
 } from '@strapi/design-system';
-import { ArrowClockwise } from '@strapi/icons';
 import type { ClaimStatus, QueueAnswer } from '../api/types';
 import { useApi } from '../api/client';
 import { useResource } from '../api/useResource';
 import { DealerSelect } from '../components/DealerSelect';
+import { FlagFilter, SearchFilter } from '../components/ListFilters';
 import { Pager } from '../components/Pager';
 import { ProblemAlert } from '../components/ProblemAlert';
+import { RefreshButton } from '../components/RefreshButton';
 import { SlaBadge } from '../components/SlaBadge';
 import { StatusBadge } from '../components/StatusBadge';
+import { useQueryParams } from '../hooks/useQueryParams';
+import { useUrlSearch } from '../hooks/useUrlSearch';
 import { useT } from '../utils/translate';
 
 /** The queue's status filters, in the order the work flows; `all` is every filed claim. */
@@ -42,49 +42,17 @@ export const QUEUE_STATUSES: Array<ClaimStatus | 'all'> = [
   'all',
 ];
 
-function useDebounced<T>(value: T, ms = 300): T {
-  const [out, setOut] = React.useState(value);
-  React.useEffect(() => {
-    const id = setTimeout(() => setOut(value), ms);
-    return () => clearTimeout(id);
-  }, [value, ms]);
-  return out;
-}
-
 /** 审核队列: the claims waiting on technical staff, with their SLA timers. */
 export const QueuePage = () => {
   const { t, tAny, money } = useT();
   const api = useApi();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useQueryParams();
   const status = (params.get('status') as ClaimStatus | 'all' | null) ?? 'in_review';
   const dealer = params.get('dealer');
   const overdue = params.get('overdue') === 'true';
   const page = Number(params.get('page') ?? '1') || 1;
-  const [search, setSearch] = React.useState(params.get('q') ?? '');
-  const q = useDebounced(search.trim());
-
-  const update = React.useCallback(
-    (patch: Record<string, string | null>) => {
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          for (const [k, v] of Object.entries(patch)) {
-            if (v === null || v === '') next.delete(k);
-            else next.set(k, v);
-          }
-          if (!('page' in patch)) next.delete('page');
-          return next;
-        },
-        { replace: true },
-      );
-    },
-    [setParams],
-  );
-
-  React.useEffect(() => {
-    if ((params.get('q') ?? '') !== q) update({ q });
-  }, [q]); // eslint-disable-line react-hooks/exhaustive-deps
+  const [search, setSearch] = useUrlSearch(params, update);
 
   const query = { status, dealer, overdue: overdue ? 'true' : null, q: params.get('q'), page, pageSize: 20 };
   const queue = useResource<QueueAnswer>(() => api.queue(query), JSON.stringify(query));
@@ -97,11 +65,7 @@ export const QueuePage = () => {
       <Layouts.Header
         title={t('queue.title')}
         subtitle={t('queue.subtitle', { count: queue.data?.meta.pagination.total ?? 0, overdue: queue.data?.meta.overdue ?? 0 })}
-        secondaryAction={
-          <Button variant="tertiary" startIcon={<ArrowClockwise />} onClick={queue.reload} loading={queue.loading}>
-            {t('common.refresh')}
-          </Button>
-        }
+        secondaryAction={<RefreshButton resource={queue} />}
       />
       <Layouts.Action
         startActions={
@@ -126,29 +90,16 @@ export const QueuePage = () => {
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={4}>
           <Flex gap={4} alignItems="flex-end" wrap="wrap">
-            <Box minWidth="280px">
-              <Searchbar
-                name="q"
-                value={search}
-                onChange={(e) => setSearch(e.target.value)}
-                onClear={() => setSearch('')}
-                clearLabel={t('common.clear')}
-                placeholder={t('queue.filter.search')}
-              >
-                {t('queue.filter.search')}
-              </Searchbar>
-            </Box>
+            <SearchFilter value={search} onChange={setSearch} label={t('queue.filter.search')} />
             <Box minWidth="260px">
               <DealerSelect id="queue-dealer" label={t('queue.filter.dealer')} value={dealer} onChange={(code) => update({ dealer: code })} />
             </Box>
-            <Box paddingBottom={2}>
-              <Checkbox checked={overdue} onCheckedChange={(checked: boolean | 'indeterminate') => update({ overdue: checked === true ? 'true' : null })}>
-                {t('queue.filter.overdue', { count: queue.data?.meta.overdue ?? 0 })}
-              </Checkbox>
-            </Box>
+            <FlagFilter checked={overdue} onChange={(v) => update({ overdue: v })}>
+              {t('queue.filter.overdue', { count: queue.data?.meta.overdue ?? 0 })}
+            </FlagFilter>
           </Flex>
 
-          {queue.error && <ProblemAlert problem={queue.error} action={<Button variant="tertiary" onClick={queue.reload}>{t('common.retry')}</Button>} />}
+          {queue.error && <ProblemAlert problem={queue.error} onRetry={queue.reload} />}
 
           {!queue.data && queue.loading ? (
             <Page.Loading />

@@ -1,8 +1,8 @@
-import { Combobox, ComboboxOption, Field } from '@strapi/design-system';
 import type { ServiceDealer } from '../../api/service-types';
 import { useServiceApi } from '../../api/service-client';
 import { useResource } from '../../api/useResource';
 import { useT } from '../../utils/translate';
+import { DealerCombobox } from '../DealerCombobox';
 
 /** Active dealers for a work order, those of the caller's region first, each with its open workload. */
 export const ServiceDealerPicker = ({
@@ -25,28 +25,23 @@ export const ServiceDealerPicker = ({
   const api = useServiceApi();
   const { t } = useT();
   const dealers = useResource<ServiceDealer[]>(() => api.dealers(region), `service-dealers:${region ?? ''}`);
+  const options = (dealers.data ?? [])
+    .filter((d) => d.code !== exclude)
+    .map((d) => ({
+      code: d.code,
+      textValue: `${d.code} ${d.name}`,
+      label: t('service.dealer.option', { code: d.code, name: d.name, region: d.region ?? '—', open: d.openWorkOrders }),
+    }));
   return (
-    <Field.Root id={id} error={error}>
-      <Field.Label>{label}</Field.Label>
-      <Combobox
-        placeholder={t('service.dealer.placeholder')}
-        value={value ?? undefined}
-        onChange={(v?: string) => onChange(v ? String(v) : null)}
-        onClear={() => onChange(null)}
-        loading={dealers.loading}
-        hasError={Boolean(error)}
-        noOptionsMessage={() => t('dealer.none')}
-        autocomplete={{ type: 'list', filter: 'contains' }}
-      >
-        {(dealers.data ?? [])
-          .filter((d) => d.code !== exclude)
-          .map((d) => (
-            <ComboboxOption key={d.code} value={d.code} textValue={`${d.code} ${d.name}`}>
-              {t('service.dealer.option', { code: d.code, name: d.name, region: d.region ?? '—', open: d.openWorkOrders })}
-            </ComboboxOption>
-          ))}
-      </Combobox>
-      <Field.Error />
-    </Field.Root>
+    <DealerCombobox
+      id={id}
+      label={label}
+      placeholder={t('service.dealer.placeholder')}
+      value={value}
+      onChange={onChange}
+      error={error}
+      loading={dealers.loading}
+      options={options}
+    />
   );
 };

@@ -9,9 +9,11 @@ import { useApi } from '../../api/client';
 import { type Problem, isStale, problemOf } from '../../api/problem';
 import type { ClaimDetail, ReasonCode } from '../../api/types';
 import { useResource } from '../../api/useResource';
+import { DetailFallback } from '../../components/DetailFallback';
 import { FindingsList } from '../../components/FindingsList';
 import { PhotoGallery } from '../../components/PhotoGallery';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { RefreshButton } from '../../components/RefreshButton';
 import { Fact, Section } from '../../components/Section';
 import { SlaBadge } from '../../components/SlaBadge';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -113,15 +115,7 @@ export const ClaimPage = () => {
     }
   };
 
-  if (!data && claim.loading) return <Page.Loading />;
-  if (!data) {
-    return (
-      <Page.Main>
-        <Layouts.Header title={t('claim.title', { number })} navigationAction={<BackLink />} />
-        <Layouts.Content>{claim.error && <ProblemAlert problem={claim.error} />}</Layouts.Content>
-      </Page.Main>
-    );
-  }
+  if (!data) return <DetailFallback resource={claim} title={t('claim.title', { number })} back={<BackLink />} />;
 
   const stale = isStale(problem);
   return (
@@ -144,11 +138,7 @@ export const ClaimPage = () => {
             </Typography>
           </Flex>
         }
-        secondaryAction={
-          <Button variant="tertiary" startIcon={<ArrowClockwise />} onClick={claim.reload} loading={claim.loading}>
-            {t('common.refresh')}
-          </Button>
-        }
+        secondaryAction={<RefreshButton resource={claim} />}
       />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={4}>

@@ -1,15 +1,15 @@
-import * as React from 'react';
 import { Layouts, Page } from '@strapi/strapi/admin';
-import { Badge, Box, Button, Checkbox, Flex, Searchbar, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
-import { ArrowClockwise } from '@strapi/icons';
+import { Badge, Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { useServiceApi } from '../../api/service-client';
 import type { RequestSummary, ServiceList, ServiceRequestStatus } from '../../api/service-types';
 import { useResource } from '../../api/useResource';
 import { DealerSelect } from '../../components/DealerSelect';
+import { FlagFilter, SearchFilter } from '../../components/ListFilters';
 import { Pager } from '../../components/Pager';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { useDebounced } from '../../hooks/useDebounced';
+import { RefreshButton } from '../../components/RefreshButton';
 import { useQueryParams } from '../../hooks/useQueryParams';
+import { useUrlSearch } from '../../hooks/useUrlSearch';
 import { useT } from '../../utils/translate';
 import { REQUEST_COLUMNS, RequestRow } from './RequestRow';
 
@@ -26,12 +26,7 @@ export const BoardPage = () => {
   const check = params.get('check') === 'true';
   const breached = params.get('breached') === 'true';
   const page = Number(params.get('page') ?? '1') || 1;
-  const [search, setSearch] = React.useState(params.get('q') ?? '');
-  const q = useDebounced(search.trim());
-
-  React.useEffect(() => {
-    if ((params.get('q') ?? '') !== q) update({ q });
-  }, [q]); // eslint-disable-line react-hooks/exhaustive-deps
+  const [search, setSearch] = useUrlSearch(params, update);
 
   const query = {
     status: status === 'open' ? null : status,
@@ -51,11 +46,7 @@ export const BoardPage = () => {
       <Layouts.Header
         title={t('service.board.title')}
         subtitle={t('service.board.subtitle', { count: board.data?.meta.pagination.total ?? 0 })}
-        secondaryAction={
-          <Button variant="tertiary" startIcon={<ArrowClockwise />} onClick={board.reload} loading={board.loading}>
-            {t('common.refresh')}
-          </Button>
-        }
+        secondaryAction={<RefreshButton resource={board} />}
       />
       <Layouts.Action
         startActions={
@@ -71,27 +62,19 @@ export const BoardPage = () => {
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={4}>
           <Flex gap={4} alignItems="flex-end" wrap="wrap">
-            <Box minWidth="280px">
-              <Searchbar name="q" value={search} onChange={(e) => setSearch(e.target.value)} onClear={() => setSearch('')} clearLabel={t('common.clear')} placeholder={t('service.board.search')}>
-                {t('service.board.search')}
-              </Searchbar>
-            </Box>
+            <SearchFilter value={search} onChange={setSearch} label={t('service.board.search')} />
             <Box minWidth="260px">
               <DealerSelect id="board-dealer" label={t('service.board.dealer')} value={dealer} onChange={(code) => update({ dealer: code })} />
             </Box>
-            <Box paddingBottom={2}>
-              <Checkbox checked={check} onCheckedChange={(c: boolean | 'indeterminate') => update({ check: c === true ? 'true' : null })}>
-                {t('service.board.check')}
-              </Checkbox>
-            </Box>
-            <Box paddingBottom={2}>
-              <Checkbox checked={breached} onCheckedChange={(c: boolean | 'indeterminate') => update({ breached: c === true ? 'true' : null })}>
-                {t('service.board.breached')}
-              </Checkbox>
-            </Box>
+            <FlagFilter checked={check} onChange={(v) => update({ check: v })}>
+              {t('service.board.check')}
+            </FlagFilter>
+            <FlagFilter checked={breached} onChange={(v) => update({ breached: v })}>
+              {t('service.board.breached')}
+            </FlagFilter>
           </Flex>
 
-          {board.error && <ProblemAlert problem={board.error} action={<Button variant="tertiary" onClick={board.reload}>{t('common.retry')}</Button>} />}
+          {board.error && <ProblemAlert problem={board.error} onRetry={board.reload} />}
 
           {!board.data && board.loading ? (
             <Page.Loading />

@@ -1,12 +1,12 @@
 import * as React from 'react';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { Box, Button, Flex, Grid, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { ArrowClockwise } from '@strapi/icons';
 import { useServiceApi } from '../../api/service-client';
 import type { RequestSummary, ServiceList } from '../../api/service-types';
 import { useResource } from '../../api/useResource';
 import { Pager } from '../../components/Pager';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { RefreshButton } from '../../components/RefreshButton';
 import { RequestStatusBadge } from '../../components/service/ServiceStatusBadge';
 import { TimerList } from '../../components/service/TimerBadge';
 import { useQueryParams } from '../../hooks/useQueryParams';
@@ -31,11 +31,7 @@ export const FollowUpsPage = () => {
       <Layouts.Header
         title={t('service.followUp.title')}
         subtitle={t('service.followUp.subtitle', { count: list.data?.meta.pagination.total ?? 0 })}
-        secondaryAction={
-          <Button variant="tertiary" startIcon={<ArrowClockwise />} onClick={list.reload} loading={list.loading}>
-            {t('common.refresh')}
-          </Button>
-        }
+        secondaryAction={<RefreshButton resource={list} />}
       />
       <Layouts.Content>
         <Grid.Root gap={4}>

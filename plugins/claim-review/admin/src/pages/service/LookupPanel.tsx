@@ -15,6 +15,28 @@ const Row = ({ children }: { children: React.ReactNode }) => (
   </Flex>
 );
 
+/** One kind of record the lookup found, as a titled list that says so when there are none. */
+function LookupList<T>({ id, title, empty, items, render }: { id: string; title: string; empty: string; items: T[] | undefined; render: (item: T) => React.ReactNode }) {
+  return (
+    <Section title={title} id={id}>
+      {items && items.length === 0 && <Typography textColor="neutral600">{empty}</Typography>}
+      <Flex tag="ul" direction="column" alignItems="stretch" gap={3} aria-labelledby={id}>
+        {items?.map(render)}
+      </Flex>
+    </Section>
+  );
+}
+
+/** A found request's or claim's number, opening it, with its status beside. */
+const NumberLink = ({ to, number, status }: { to: string; number: string; status: React.ReactNode }) => (
+  <Flex justifyContent="space-between" gap={2}>
+    <RouterLink to={to}>
+      <Typography textColor="primary600" fontWeight="semiBold">{number}</Typography>
+    </RouterLink>
+    {status}
+  </Flex>
+);
+
 /** What the desk already knows of the caller: units, earlier requests and claims, beside the form. */
 export const LookupPanel = ({
   answer,
@@ -40,72 +62,65 @@ export const LookupPanel = ({
   return (
     <Flex direction="column" alignItems="stretch" gap={4} aria-busy={loading}>
       {error && <ProblemAlert problem={error} />}
-      <Section title={t('service.lookup.units', { count: answer?.units.length ?? 0 })} id="lookup-units">
-        {answer && answer.units.length === 0 && <Typography textColor="neutral600">{t('service.lookup.noUnits')}</Typography>}
-        <Flex tag="ul" direction="column" alignItems="stretch" gap={3} aria-labelledby="lookup-units">
-          {answer?.units.map((u) => (
-            <Row key={u.serial}>
-              <Flex justifyContent="space-between" gap={2}>
-                <Typography fontWeight="bold">{u.serial}</Typography>
-                <Button size="S" variant="secondary" onClick={() => onPick(u)}>
-                  {t('service.lookup.pick')}
-                </Button>
-              </Flex>
-              <Typography variant="pi">
-                {u.model.code} · {u.model.name}
-              </Typography>
+      <LookupList
+        id="lookup-units"
+        title={t('service.lookup.units', { count: answer?.units.length ?? 0 })}
+        empty={t('service.lookup.noUnits')}
+        items={answer?.units}
+        render={(u) => (
+          <Row key={u.serial}>
+            <Flex justifyContent="space-between" gap={2}>
+              <Typography fontWeight="bold">{u.serial}</Typography>
+              <Button size="S" variant="secondary" onClick={() => onPick(u)}>
+                {t('service.lookup.pick')}
+              </Button>
+            </Flex>
+            <Typography variant="pi">
+              {u.model.code} · {u.model.name}
+            </Typography>
+            <Typography variant="pi" textColor="neutral600">
+              {t('service.lookup.sold', { date: u.saleDate ?? '—', dealer: u.sellingDealer ? `${u.sellingDealer.code} · ${u.sellingDealer.name}` : '—' })}
+            </Typography>
+            {u.customer && (
               <Typography variant="pi" textColor="neutral600">
-                {t('service.lookup.sold', { date: u.saleDate ?? '—', dealer: u.sellingDealer ? `${u.sellingDealer.code} · ${u.sellingDealer.name}` : '—' })}
+                {u.customer.name} · {u.customer.phone}
               </Typography>
-              {u.customer && (
-                <Typography variant="pi" textColor="neutral600">
-                  {u.customer.name} · {u.customer.phone}
-                </Typography>
-              )}
-              <CoverageSummary coverage={u.coverage} />
-            </Row>
-          ))}
-        </Flex>
-      </Section>
-      <Section title={t('service.lookup.requests', { count: answer?.requests.length ?? 0 })} id="lookup-requests">
-        {answer && answer.requests.length === 0 && <Typography textColor="neutral600">{t('service.lookup.noRequests')}</Typography>}
-        <Flex tag="ul" direction="column" alignItems="stretch" gap={3} aria-labelledby="lookup-requests">
-          {answer?.requests.map((r) => (
-            <Row key={r.number}>
-              <Flex justifyContent="space-between" gap={2}>
-                <RouterLink to={requestPath(r.number)}>
-                  <Typography textColor="primary600" fontWeight="semiBold">{r.number}</Typography>
-                </RouterLink>
-                <RequestStatusBadge status={r.status} />
-              </Flex>
+            )}
+            <CoverageSummary coverage={u.coverage} />
+          </Row>
+        )}
+      />
+      <LookupList
+        id="lookup-requests"
+        title={t('service.lookup.requests', { count: answer?.requests.length ?? 0 })}
+        empty={t('service.lookup.noRequests')}
+        items={answer?.requests}
+        render={(r) => (
+          <Row key={r.number}>
+            <NumberLink to={requestPath(r.number)} number={r.number} status={<RequestStatusBadge status={r.status} />} />
+            <Typography variant="pi" textColor="neutral600">
+              {dateTime(r.receivedAt)} · {r.serial ?? r.model ?? '—'}
+            </Typography>
+            <Typography variant="pi">{r.symptom}</Typography>
+          </Row>
+        )}
+      />
+      <LookupList
+        id="lookup-claims"
+        title={t('service.lookup.claims', { count: answer?.claims.length ?? 0 })}
+        empty={t('service.lookup.noClaims')}
+        items={answer?.claims}
+        render={(c) => (
+          <Row key={c.number}>
+            <NumberLink to={claimPath(c.number)} number={c.number} status={<Typography variant="pi">{tAny(`status.${c.status}`, c.status)}</Typography>} />
+            <Box>
               <Typography variant="pi" textColor="neutral600">
-                {dateTime(r.receivedAt)} · {r.serial ?? r.model ?? '—'}
+                {c.serial} · {c.repairDate ?? '—'}
               </Typography>
-              <Typography variant="pi">{r.symptom}</Typography>
-            </Row>
-          ))}
-        </Flex>
-      </Section>
-      <Section title={t('service.lookup.claims', { count: answer?.claims.length ?? 0 })} id="lookup-claims">
-        {answer && answer.claims.length === 0 && <Typography textColor="neutral600">{t('service.lookup.noClaims')}</Typography>}
-        <Flex tag="ul" direction="column" alignItems="stretch" gap={3} aria-labelledby="lookup-claims">
-          {answer?.claims.map((c) => (
-            <Row key={c.number}>
-              <Flex justifyContent="space-between" gap={2}>
-                <RouterLink to={claimPath(c.number)}>
-                  <Typography textColor="primary600" fontWeight="semiBold">{c.number}</Typography>
-                </RouterLink>
-                <Typography variant="pi">{tAny(`status.${c.status}`, c.status)}</Typography>
-              </Flex>
-              <Box>
-                <Typography variant="pi" textColor="neutral600">
-                  {c.serial} · {c.repairDate ?? '—'}
-                </Typography>
-              </Box>
-            </Row>
-          ))}
-        </Flex>
-      </Section>
+            </Box>
+          </Row>
+        )}
+      />
     </Flex>
   );
 };

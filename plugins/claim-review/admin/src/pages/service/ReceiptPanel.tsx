@@ -5,7 +5,8 @@ import { Fact } from '../../components/Section';
 import { useT } from '../../utils/translate';
 
 const backendURL = () => (typeof window !== 'undefined' && (window as { strapi?: { backendURL?: string } }).strapi?.backendURL) || '';
-const srcOf = (url: string) => (/^https?:\/\//.test(url) ? url : `${backendURL()}${url}`);
+/** No address when the server could not link the signature's file (its `url` is null). */
+const srcOf = (url: string | null) => (url === null ? undefined : /^https?:\/\//.test(url) ? url : `${backendURL()}${url}`);
 
 /** 维修服务回执单 as the technician left it: fault, work, parts right or wrong, charge, signature, rating. */
 export const ReceiptPanel = ({ receipt }: { receipt: ReceiptView }) => {

@@ -1,12 +1,14 @@
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { Layouts, Page } from '@strapi/strapi/admin';
-import { Button, Flex, Grid, Link, Typography } from '@strapi/design-system';
-import { ArrowClockwise, ArrowLeft } from '@strapi/icons';
+import { Flex, Grid, Link, Typography } from '@strapi/design-system';
+import { ArrowLeft } from '@strapi/icons';
 import { FOLLOW_UP_STATES } from '../../../../shared';
 import { useServiceApi } from '../../api/service-client';
 import type { ServiceRequestView } from '../../api/service-types';
 import { useResource } from '../../api/useResource';
+import { DetailFallback } from '../../components/DetailFallback';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { RefreshButton } from '../../components/RefreshButton';
 import { Section } from '../../components/Section';
 import { RequestStatusBadge } from '../../components/service/ServiceStatusBadge';
 import { TimerList } from '../../components/service/TimerBadge';
@@ -36,15 +38,7 @@ export const RequestPage = () => {
       {t('service.board.title')}
     </Link>
   );
-  if (!data && request.loading) return <Page.Loading />;
-  if (!data) {
-    return (
-      <Page.Main>
-        <Layouts.Header title={t('service.request.title', { number })} navigationAction={back} />
-        <Layouts.Content>{request.error && <ProblemAlert problem={request.error} />}</Layouts.Content>
-      </Page.Main>
-    );
-  }
+  if (!data) return <DetailFallback resource={request} title={t('service.request.title', { number })} back={back} />;
   const orders = data.workOrders;
   const triage = TRIAGE_STATES.includes(data.status) && !rbac.loading;
   const followUp = FOLLOW_UP_STATES.includes(data.status) && rbac.can.serviceFollowUp;
@@ -60,11 +54,7 @@ export const RequestPage = () => {
             <Typography textColor="neutral600">{data.caller.name} · {data.caller.address.region}</Typography>
           </Flex>
         }
-        secondaryAction={
-          <Button variant="tertiary" startIcon={<ArrowClockwise />} onClick={request.reload} loading={request.loading}>
-            {t('common.refresh')}
-          </Button>
-        }
+        secondaryAction={<RefreshButton resource={request} />}
       />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={4}>
