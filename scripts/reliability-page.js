@@ -32,6 +32,17 @@ const LEGACY = {
     j.staffLogin && `staff logins ${j.staffLogin.statuses.join(',')}, other account ${j.staffLogin.otherAccountSameAddress}`,
     j.sqlInjection && `SQL injection ${j.sqlInjection.requests.toLocaleString('en-US')} requests over ${j.sqlInjection.routes} routes: ${statuses(j.sqlInjection.statuses)}`,
   ].filter(Boolean).join('; '),
+  uploads: (j) => {
+    const r = j.refusedUploads;
+    const statuses = {};
+    for (const byStatus of Object.values(r.statuses)) for (const [status, n] of Object.entries(byStatus)) statuses[status] = (statuses[status] ?? 0) + n;
+    return [
+      `${r.requests} refused or anonymous multipart posts (${Object.entries(statuses).map(([status, n]) => `${status} × ${n}`).join(', ')}): temp files ${r.tempFilesBefore} before, ${r.tempFilesAfter} after`,
+      `a client hanging up mid-upload: ${j.abortedUpload.removedAfterHangUp ? 'its temp file removed' : 'its temp file LEFT'}`,
+      `orphan sweep removed ${j.orphanSweep.removed}, kept ${j.orphanSweep.keptWithinGrace} within grace and ${j.orphanSweep.keptLinked} linked`,
+      `${j.imageBombs.posts} image bombs: RSS ${j.imageBombs.rssBeforeMb} → ${j.imageBombs.rssAfterMb} MB`,
+    ].join('; ');
+  },
   soak: (j) => `${j.seconds ?? ''} s, ${j.requests.toLocaleString('en-US')} requests, ${j.errorCount} errors, p50 ${Math.round(j.latencyMs.p50)} ms, p95 ${Math.round(j.latencyMs.p95)} ms, RSS ${j.rssMb.afterWarmup} → ${j.rssMb.end} MB (${j.rssGrowthPct} %)`,
 };
 
@@ -61,7 +72,7 @@ function main() {
     '_Written by `npm run reliability:page` from the figures the last runs of `test/reliability/` left in `$TMPDIR/sanbao-reliability/`; do not edit by hand._',
     '',
     'Every check is a jest file in `test/reliability/` (project `api`), so `npm test` and CI run its',
-    'bounded form on SQLite and PostgreSQL; the long forms are the same files with a larger',
+    'bounded form on SQLite, PostgreSQL and MariaDB; the long forms are the same files with a larger',
     'count (`SANBAO_FUZZ_RUNS=1000`, `SANBAO_FAULT_ROUNDS=3`, `SOAK_SECONDS=600`). What each one',
     'asserts is written at the top of its file. Counts and errors are what matter; latencies',
     'depend on the machine.',
