@@ -46,8 +46,10 @@ a \`created\` audit event, \`ANALYZE\` at the end. Claims are spread over the se
 two years of failure dates; statuses 45 % settled, 15 % ready to settle, 10 % in review,
 the rest spread. The review queue is called by a **Technical reviewer** and the failure
 analytics by **Finance**, the roles whose pages they are. Each is compared with its raw
-SQL (the same statements the service issues, printed with \`EXPLAIN (ANALYZE, BUFFERS)\`)
-two ways, both goals:
+SQL (the same statements the service issues, printed with \`EXPLAIN (ANALYZE, BUFFERS)\`:
+written out for the queue; for the failure analytics, captured from one call of the service
+and replayed through knex, so the baseline carries every rule that shapes them) two ways,
+both goals:
 
 - **over HTTP**: the plugin route against a route the benchmark adds that runs the raw SQL
   and answers its rows, behind the same HTTP stack, admin session and RBAC policy;

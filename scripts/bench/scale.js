@@ -31,11 +31,6 @@ const GOAL = 1.5;
 
 const STAFF_STATUSES = ['submitted', 'in_review', 'info_requested', 'rejected', 'approved', 'partially_approved', 'awaiting_parts', 'ready_to_settle', 'settled'];
 const WAITING = ['submitted', 'in_review'];
-const COUNTED = ['approved', 'partially_approved', 'awaiting_parts', 'ready_to_settle', 'settled'];
-
-function isoDay(d) {
-  return d.toISOString().slice(0, 10);
-}
 
 async function main() {
   await prepareSchema();
@@ -68,15 +63,9 @@ async function main() {
 
     const t = (uid) => strapi.db.metadata.get(uid).tableName;
     const claims = t('plugin::claim-review.claim');
-    const lines = t('plugin::claim-review.claim-line');
-    const units = t('api::unit.unit');
-    const models = t('api::product-model.product-model');
     const dealers = t('api::dealer.dealer');
-    const alerts = t('plugin::claim-review.quality-alert');
     const jt = (uid, attr) => strapi.db.metadata.get(uid).attributes[attr].joinTable;
     const dealerLink = jt('plugin::claim-review.claim', 'dealer');
-    const lineLink = jt('plugin::claim-review.claim-line', 'claim');
-    const unitModel = jt('api::unit.unit', 'model');
 
     const inList = (xs) => xs.map((s) => `'${s}'`).join(', ');
     // The queue page as the review service asks it (status in_review, by due date), with its counts.
@@ -93,31 +82,24 @@ async function main() {
     const rawQueue = () => Promise.all([knex.raw(queuePageSql), knex.raw(queueCountSql), knex.raw(queueStatusSql), knex.raw(queueOverdueSql, [new Date()])]);
     raw.queue = rawQueue;
 
-    // The failure-rate aggregate by part: the service's three grouped queries (analytics.ts), same range.
-    const asOf = isoDay(new Date());
-    const to = asOf;
-    const fromD = new Date(`${to}T00:00:00Z`);
-    fromD.setUTCMonth(fromD.getUTCMonth() - 12);
-    fromD.setUTCDate(fromD.getUTCDate() + 1);
-    const from = isoDay(fromD);
-    const counted = `c.failure_date >= '${from}' AND c.failure_date <= '${to}' AND c.status IN (${inList(COUNTED)})`;
-    const partSql = `
-      SELECT l.ref AS part, c.model_code AS model, c.build_month, COUNT(DISTINCT c.id) AS claims, SUM(l.payable) AS cost,
-             MAX(l.name) AS name, MAX(l.name_en) AS name_en, MAX(l.component) AS component
-      FROM ${claims} c
-      JOIN ${lineLink.name} k ON k.${lineLink.inverseJoinColumn.name} = c.id
-      JOIN ${lines} l ON l.id = k.${lineLink.joinColumn.name}
-      WHERE ${counted} AND l.kind = 'part'
-      GROUP BY l.ref, c.model_code, c.build_month`;
-    const cohortSql = `SELECT c.model_code AS model, c.build_month, COUNT(c.id) AS claims, SUM(c.payable_amount) AS cost FROM ${claims} c WHERE ${counted} GROUP BY c.model_code, c.build_month`;
-    const unitSql = `
-      SELECT m.code AS model, to_char(u.build_date, 'YYYY-MM') AS build_month, COUNT(*) AS built,
-        SUM(CASE WHEN u.sale_date <= DATE '${to}' THEN 1 ELSE 0 END) AS sold,
-        SUM(CASE WHEN u.sale_date <= DATE '${to}' THEN (DATE '${to}' - GREATEST(u.sale_date, DATE '${from}')) + 1 ELSE 0 END) AS exposure_days
-      FROM ${units} u JOIN ${unitModel.name} v ON v.${unitModel.joinColumn.name} = u.id JOIN ${models} m ON m.id = v.${unitModel.inverseJoinColumn.name}
-      WHERE u.build_date IS NULL OR u.build_date <= DATE '${to}' GROUP BY 1, 2`;
-    const alertSql = `SELECT * FROM ${alerts} WHERE window_end >= '${from}' AND window_end <= '${to}' ORDER BY raised_at DESC, id DESC LIMIT 50`;
-    const rawFailures = () => Promise.all([knex.raw(unitSql), knex.raw(cohortSql), knex.raw(alertSql), knex.raw(partSql)]);
+    // The failure-rate aggregate by part: the statements the service itself issues, captured
+    // from one call and replayed through knex, so the baseline follows the rules that shape
+    // them (no-fault lines, exposure within warranty) instead of a hand copy that falls behind.
+    let failureStatements = [];
+    const captureStatements = async (call) => {
+      const seen = [];
+      // Some statements are reported in PostgreSQL's native form ($1, $2… in order); knex.raw takes `?`.
+      const portable = (sql) => (!sql.includes('?') && /\$\d+/.test(sql) ? sql.replace(/\$\d+/g, '?') : sql);
+      const listen = (q) => seen.push({ sql: portable(q.sql), bindings: q.bindings ?? [] });
+      knex.on('query', listen);
+      try {
+        await call();
+      } finally {
+        knex.removeListener('query', listen);
+      }
+      return seen;
+    };
+    const rawFailures = () => Promise.all(failureStatements.map((q) => knex.raw(q.sql, q.bindings)));
     raw.failures = rawFailures;
 
     const explain = async (sql, bindings = []) => {
@@ -146,6 +128,7 @@ async function main() {
         service: () => review.queue({ status: 'in_review', page: 1, pageSize: 25 }),
         raw: rawQueue,
       });
+      failureStatements = await captureStatements(() => analytics.failures({ groupBy: 'part' }, today()));
       const failures = await compare({
         route: () => get('/claim-review/analytics/failures?groupBy=part', finance),
         rawHttp: () => get('/bench-raw/failures', finance),
@@ -153,7 +136,9 @@ async function main() {
         raw: rawFailures,
       });
       const queuePlan = await explain(queuePageSql);
-      const partPlan = await explain(partSql);
+      // The heaviest of them: the claims per part, joined to their lines.
+      const partStatement = failureStatements.reduce((a, b) => (b.sql.length > a.sql.length && /"ref"|\.ref\b/.test(b.sql) ? b : a), failureStatements[0]);
+      const partPlan = await explain(partStatement.sql, partStatement.bindings);
       const statusPlan = await explain(queueStatusSql);
       const queueScan = claimAccess(queuePlan);
       const indexScan = /Index/.test(queueScan) && !/Seq Scan/.test(queueScan);
