@@ -13,7 +13,7 @@ import { staffLogin } from '../helpers/auth';
 import { FIXTURE } from '../helpers/fixture';
 import { fixtureWorld } from '../helpers/fixture-world';
 import { staffApi, type DealerApi, type StaffApi } from '../helpers/staff-api';
-import { callBody, completed, dispatched, nowIso, onSite, receiptBody } from '../helpers/service-desk';
+import { callBody, completed, dispatched, dispatchedAt, nowIso, onSite, receiptBody } from '../helpers/service-desk';
 
 let strapi: Core.Strapi;
 let east: DealerApi;
@@ -103,6 +103,27 @@ describe('the server decides, not the body', () => {
     expect(again.status).toBe(409);
     expect(reasonOf(again)).toBe('REQUEST_WRONG_STATE');
     expect((await coordinator.get(`/service/requests/${srNumber}`)).body).toMatchObject({ status: 'closed', followUps: [{ outcome: 'satisfied' }] });
+  });
+});
+
+describe('an SLA breach nobody can date away', () => {
+  it('keeps the on-site breach of an order whose 3 hours ran out before the appointment was set', async () => {
+    const { request: srNumber, workOrder } = await dispatched(coordinator);
+    expect((await east.post(`/work-orders/${workOrder}/accept`)).status).toBe(200);
+    await dispatchedAt(strapi, workOrder, new Date(Date.now() - 4 * 3_600_000));
+    const scheduled = await east.post(`/work-orders/${workOrder}/appointment`, { at: nowIso(3_600_000), agreedBy: '张三' });
+    expect(scheduled.status).toBe(200);
+    const detail = (await coordinator.get(`/service/requests/${srNumber}`)).body;
+    expect(detail.breaches.filter((b: any) => b.timer === 'on_site')).toEqual([expect.objectContaining({ workOrder })]);
+  });
+
+  it('keeps the follow-up breach when the call is entered after its 24 hours, dated before them', async () => {
+    const { request: srNumber } = await completed(coordinator, east);
+    const completedAt = Date.now() - 30 * 3_600_000;
+    await strapi.db.query('plugin::claim-review.service-request').updateMany({ where: { number: srNumber }, data: { completedAt: new Date(completedAt) } });
+    const call = await coordinator.post(`/service/requests/${srNumber}/follow-ups`, { at: new Date(completedAt + 23 * 3_600_000).toISOString(), reached: true, solved: true, satisfaction: 5 });
+    expect(call.body.status).toBe('closed');
+    expect(call.body.breaches.filter((b: any) => b.timer === 'follow_up')).toHaveLength(1);
   });
 });
 

@@ -126,6 +126,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const sr: RequestRow = await store().mustFindRequest(number);
         if (!FOLLOW_UP_STATES.includes(sr.status)) throw new ApiError('REQUEST_WRONG_STATE');
         refuseTime(followUpProblem(input.at, sr.completedAt ?? sr.guidanceAt, now));
+        // A follow-up timer already past due is settled before a call dated earlier stops it (the cron would have recorded it).
+        await breaches().recordFor(number, clock, onCommit, now);
         const outcome = followUpOutcome(input);
         await strapi.db.query(FOLLOW_UP_UID as any).create({
           data: {
