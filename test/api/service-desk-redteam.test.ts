@@ -135,6 +135,20 @@ describe('the claim filed from a receipt', () => {
     expect(a.body.number).toBe(b.body.number);
     expect(await strapi.db.query('plugin::claim-review.claim').count({ where: { serviceRequestNumber: srNumber } })).toBe(1);
   });
+
+  it('files again after the dealer deleted the draft, linked as the first was', async () => {
+    const { request: srNumber, workOrder } = await completed(coordinator, east);
+    const first = await east.post(`/work-orders/${workOrder}/claim`);
+    expect(first.status).toBe(201);
+    expect((await east.delete(`/claims/${first.body.number}`)).status).toBeLessThan(300);
+    const again = await east.post(`/work-orders/${workOrder}/claim`);
+    expect(again.status).toBe(201);
+    expect(again.body).toMatchObject({ status: 'draft', serviceRequest: srNumber });
+    expect(again.body.number).not.toBe(first.body.number);
+    expect((await east.get(`/work-orders/${workOrder}`)).body.claim).toEqual({ number: again.body.number, status: 'draft' });
+    expect((await coordinator.get(`/service/requests/${srNumber}`)).body.claim).toEqual({ number: again.body.number, status: 'draft' });
+    expect((await east.post(`/work-orders/${workOrder}/claim`)).status).toBe(200);
+  });
 });
 
 describe('odd input is a coded answer that writes nothing', () => {

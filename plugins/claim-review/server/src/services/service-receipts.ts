@@ -8,6 +8,7 @@ import { claimDraftOf, hasErrors, operationsFor, partsCorrectness, receiptCharge
 import { ApiError } from '../api-error';
 import type { Actor } from './audit';
 import { ATTACHMENT_UID } from './attachments';
+import { CLAIM_UID } from './claim-store';
 import type { Clock } from './service-clock';
 import { refuseTime } from './service-requests';
 import { RECEIPT_UID, REQUEST_UID, type RequestRow, type WorkOrderRow } from './service-store';
@@ -46,6 +47,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (charge && hasErrors(charge.findings)) throw new ApiError('PRECHECK_FAILED', { findings: charge.findings });
     return charge;
   }
+
+  const claimExists = async (claimNumber: string) => (await strapi.db.query(CLAIM_UID).count({ where: { number: claimNumber } })) > 0;
 
   /** The decoded PNG into the private evidence store; answers its key, hash and size. */
   async function storeSignature(dataUrl: string) {
@@ -131,7 +134,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async fileClaim(dealer: Dealer, actor: Actor, number: string): Promise<{ created: boolean; claim: unknown }> {
       const claims = plugin().service('claims');
       const wo: WorkOrderRow = await store().mustFindWorkOrder(number, dealer.code);
-      if (wo.claimNumber) return { created: false, claim: await claims.findOne(dealer, wo.claimNumber) };
+      // A draft the dealer deleted leaves its number behind: the order files a new claim then.
+      if (wo.claimNumber && (await claimExists(wo.claimNumber))) return { created: false, claim: await claims.findOne(dealer, wo.claimNumber) };
       const receipt = await strapi.db.query(RECEIPT_UID as any).findOne({ where: { workOrderNumber: wo.number } });
       if (!receipt) throw new ApiError('WORK_ORDER_WRONG_STATE');
       const sr: RequestRow = await store().mustFindRequest(wo.requestNumber);
@@ -160,7 +164,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       } catch (error) {
         // A concurrent "file claim" for the same order won: answer its claim.
         const again: WorkOrderRow | null = await store().findWorkOrder(number, dealer.code);
-        if (error instanceof ApiError && again?.claimNumber) return { created: false, claim: await claims.findOne(dealer, again.claimNumber) };
+        if (error instanceof ApiError && again?.claimNumber && again.claimNumber !== wo.claimNumber) return { created: false, claim: await claims.findOne(dealer, again.claimNumber) };
         throw error;
       }
     },
