@@ -127,6 +127,18 @@ describe('an SLA breach nobody can date away', () => {
   });
 });
 
+describe('the receipt', () => {
+  it('is taken once of two concurrent posts: one 200, one 409, one receipt and one signature on record', async () => {
+    const { workOrder } = await onSite(coordinator, east);
+    const files = await attachmentCount();
+    const results = await Promise.all([east.post(`/work-orders/${workOrder}/receipt`, receiptBody()), east.post(`/work-orders/${workOrder}/receipt`, receiptBody())]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(await strapi.db.query('plugin::claim-review.service-receipt').count({ where: { workOrderNumber: workOrder } })).toBe(1);
+    expect(await attachmentCount()).toBe(files + 1);
+    expect((await east.get(`/work-orders/${workOrder}`)).body.timeline.filter((e: any) => e.event === 'complete')).toHaveLength(1);
+  });
+});
+
 describe('the claim filed from a receipt', () => {
   it('files one claim of two concurrent "file claim" taps', async () => {
     const { request: srNumber, workOrder } = await completed(coordinator, east);
