@@ -8,6 +8,7 @@
  * purchase date in the future, too many part lines) is a coded answer that writes nothing.
  */
 import type { Core } from '@strapi/strapi';
+import { SIGNATURE_MAX_BYTES } from '../../plugins/claim-review/shared';
 import { stopStrapi } from '../helpers/strapi';
 import { staffLogin } from '../helpers/auth';
 import { FIXTURE } from '../helpers/fixture';
@@ -28,6 +29,9 @@ beforeAll(async () => {
 afterAll(stopStrapi);
 
 const reasonOf = (res: { body: any }) => res.body.error?.details?.reason ?? res.body.error?.code;
+
+/** A PNG data URL whose decoded bytes number exactly `bytes` (the magic number, then zeros). */
+const pngOf = (bytes: number) => `data:image/png;base64,${Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.alloc(bytes - 8)]).toString('base64')}`;
 
 const attachmentCount = () => strapi.db.query('plugin::claim-review.attachment').count({});
 
@@ -164,6 +168,21 @@ describe('the claim filed from a receipt', () => {
 });
 
 describe('odd input is a coded answer that writes nothing', () => {
+  it('takes a signature of exactly the bound, and refuses one byte more as field acceptance.signature: too_long', async () => {
+    const over = await onSite(coordinator, east);
+    const files = await attachmentCount();
+    const refused = await east.post(`/work-orders/${over.workOrder}/receipt`, receiptBody({ acceptance: { name: '张三', signature: pngOf(SIGNATURE_MAX_BYTES + 1) } }));
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toMatchObject({ code: 'VALIDATION_FAILED', details: { fields: { 'acceptance.signature': 'too_long' } } });
+    expect((await east.get(`/work-orders/${over.workOrder}`)).body).toMatchObject({ status: 'on_site', receipt: null });
+    expect(await attachmentCount()).toBe(files);
+
+    const atBound = await onSite(coordinator, east);
+    const taken = await east.post(`/work-orders/${atBound.workOrder}/receipt`, receiptBody({ acceptance: { name: '张三', signature: pngOf(SIGNATURE_MAX_BYTES) } }));
+    expect(taken.status).toBe(200);
+    expect(taken.body.receipt.acceptance.signature.bytes).toBe(SIGNATURE_MAX_BYTES);
+  });
+
   it('refuses negative quantities, too many part lines, a huge travel distance and a phone with letters, naming the field', async () => {
     const { workOrder } = await onSite(coordinator, east);
     const line = { partNumber: FIXTURE.parts.bolt, qtyIssued: 1, qtyUsed: 1, correct: true };
