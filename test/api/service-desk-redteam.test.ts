@@ -183,6 +183,16 @@ describe('odd input is a coded answer that writes nothing', () => {
     expect(taken.body.receipt.acceptance.signature.bytes).toBe(SIGNATURE_MAX_BYTES);
   });
 
+  it('refuses an appointment more than 30 days ahead (a mistyped year would silence the on-site timer)', async () => {
+    const { workOrder } = await dispatched(coordinator);
+    await east.post(`/work-orders/${workOrder}/accept`);
+    const res = await east.post(`/work-orders/${workOrder}/appointment`, { at: '2062-01-05T09:00:00+08:00', agreedBy: '张三' });
+    expect(res.status).toBe(400);
+    expect(reasonOf(res)).toBe('APPOINTMENT_TOO_FAR');
+    expect(res.body.error.details.fields).toEqual({ at: 'too_far' });
+    expect((await east.get(`/work-orders/${workOrder}`)).body).toMatchObject({ status: 'accepted', appointment: null });
+  });
+
   it('refuses negative quantities, too many part lines, a huge travel distance and a phone with letters, naming the field', async () => {
     const { workOrder } = await onSite(coordinator, east);
     const line = { partNumber: FIXTURE.parts.bolt, qtyIssued: 1, qtyUsed: 1, correct: true };

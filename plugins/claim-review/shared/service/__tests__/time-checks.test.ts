@@ -9,6 +9,12 @@ describe('the order of a service call in time', () => {
     expect(appointmentProblem('2026-11-30T07:00:00Z', NOW)).toBeNull();
   });
 
+  it('refuses an appointment more than 30 days ahead with APPOINTMENT_TOO_FAR', () => {
+    expect(appointmentProblem('2026-12-30T06:00:00Z', NOW)).toBeNull();
+    expect(appointmentProblem('2026-12-30T06:01:00Z', NOW)).toEqual({ reason: 'APPOINTMENT_TOO_FAR', fields: { at: 'too_far' } });
+    expect(appointmentProblem('2062-11-30T06:00:00Z', NOW)).toEqual({ reason: 'APPOINTMENT_TOO_FAR', fields: { at: 'too_far' } });
+  });
+
   it('refuses a receipt before the arrival, or with no arrival, with RECEIPT_BEFORE_ARRIVAL', () => {
     const problem = { reason: 'RECEIPT_BEFORE_ARRIVAL', fields: { completedAt: 'before_arrival' } };
     expect(receiptProblem('2026-11-30T03:00:00Z', '2026-11-30T04:00:00Z', NOW)).toEqual(problem);
