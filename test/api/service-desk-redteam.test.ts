@@ -193,6 +193,15 @@ describe('odd input is a coded answer that writes nothing', () => {
     expect((await east.get(`/work-orders/${workOrder}`)).body).toMatchObject({ status: 'accepted', appointment: null });
   });
 
+  it('refuses a purchase date in the future on a call without serial, and registers nothing', async () => {
+    const before = (await coordinator.get('/service/requests?pageSize=1')).body.meta.pagination.total;
+    const res = await coordinator.post('/service/requests', callBody({ unit: { model: FIXTURE.model, purchaseDate: '2999-01-01' } }));
+    expect(res.status).toBe(400);
+    expect(reasonOf(res)).toBe('TIME_IN_FUTURE');
+    expect(res.body.error.details.fields).toEqual({ 'unit.purchaseDate': 'in_future' });
+    expect((await coordinator.get('/service/requests?pageSize=1')).body.meta.pagination.total).toBe(before);
+  });
+
   it('refuses negative quantities, too many part lines, a huge travel distance and a phone with letters, naming the field', async () => {
     const { workOrder } = await onSite(coordinator, east);
     const line = { partNumber: FIXTURE.parts.bolt, qtyIssued: 1, qtyUsed: 1, correct: true };

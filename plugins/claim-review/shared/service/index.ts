@@ -75,6 +75,7 @@ export { followUpInputSchema, followUpOutcome, followUpEvent, type FollowUpInput
 export {
   CLOCK_SKEW_MS,
   APPOINTMENT_HORIZON_DAYS,
+  purchaseDateProblem,
   receivedAtProblem,
   appointmentProblem,
   contactAttemptProblem,

@@ -30,6 +30,11 @@ export function receivedAtProblem(receivedAt: Instant, now: Instant): TimeProble
   return inFuture('receivedAt', receivedAt, now);
 }
 
+/** A unit is bought before anyone calls about it: a purchase date (business date) after today is a slip of the date picker. */
+export function purchaseDateProblem(purchaseDate: string | null | undefined, today: string): TimeProblem | null {
+  return purchaseDate && purchaseDate > today ? { reason: 'TIME_IN_FUTURE', fields: { 'unit.purchaseDate': 'in_future' } } : null;
+}
+
 /**
  * How far ahead a visit may be agreed. The on-site timer is due at the appointment, so a
  * year mistyped on a phone's date picker (2062 for 2026) would silence it for decades.

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { FollowUpInput, ServiceActor, ServiceRequestInput, TriageInput } from '../../../shared';
-import { FOLLOW_UP_STATES, followUpOutcome, followUpProblem, receivedAtProblem } from '../../../shared';
+import { FOLLOW_UP_STATES, followUpOutcome, followUpProblem, purchaseDateProblem, receivedAtProblem } from '../../../shared';
 import { ApiError } from '../api-error';
 import type { Actor } from './audit';
 import { iso } from './claim-view';
@@ -32,6 +32,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async create(input: ServiceRequestInput, actor: Actor) {
       const now = new Date();
       refuseTime(receivedAtProblem(input.receivedAt, now));
+      if (!input.unit.serial) refuseTime(purchaseDateProblem(input.unit.purchaseDate, plugin().service('facts').today(now)));
       let serial: string | null = null;
       let modelCode: string | null = null;
       if (input.unit.serial) {
