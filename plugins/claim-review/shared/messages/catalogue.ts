@@ -247,6 +247,7 @@ export const CATALOGUE = {
   TIME_IN_FUTURE: { zh: '填写的时间晚于当前时间', en: 'The time given is in the future' },
   TIME_BEFORE_DISPATCH: { zh: '填写的时间早于派工时间', en: 'The time given is before the work order was dispatched' },
   APPOINTMENT_IN_PAST: { zh: '约定的上门时间已经过去', en: 'The appointment time is in the past' },
+  APPOINTMENT_TOO_FAR: { zh: '约定的上门时间超过 30 天之后，请核对日期', en: 'The appointment is more than 30 days ahead: check the date' },
   RECEIPT_BEFORE_ARRIVAL: {
     zh: '维修服务回执单的完成时间早于到达客户处的时间，或尚未登记到达',
     en: 'The receipt is dated before the arrival on site, or no arrival is recorded',
@@ -316,6 +317,7 @@ export const CATALOGUE = {
   'validation.signature_invalid': { zh: '签字须为 PNG 图片', en: 'The signature must be a PNG image' },
   'validation.in_future': { zh: '时间晚于当前时间', en: 'In the future' },
   'validation.in_past': { zh: '时间已经过去', en: 'In the past' },
+  'validation.too_far': { zh: '时间太远', en: 'Too far ahead' },
   'validation.before_dispatch': { zh: '早于派工时间', en: 'Before the dispatch' },
   'validation.before_arrival': { zh: '早于到达时间', en: 'Before the arrival' },
   'validation.before_completion': { zh: '早于售后服务结束时间', en: 'Before the service ended' },

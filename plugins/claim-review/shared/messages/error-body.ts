@@ -25,6 +25,7 @@ export const ERROR_REASONS: Record<ErrorReason, { status: number; code: ErrorCod
   TIME_IN_FUTURE: { status: 400, code: 'VALIDATION_FAILED' },
   TIME_BEFORE_DISPATCH: { status: 400, code: 'VALIDATION_FAILED' },
   APPOINTMENT_IN_PAST: { status: 400, code: 'VALIDATION_FAILED' },
+  APPOINTMENT_TOO_FAR: { status: 400, code: 'VALIDATION_FAILED' },
   RECEIPT_BEFORE_ARRIVAL: { status: 400, code: 'VALIDATION_FAILED' },
   FOLLOW_UP_BEFORE_COMPLETION: { status: 400, code: 'VALIDATION_FAILED' },
   REQUEST_WRONG_STATE: { status: 409, code: 'CONFLICT' },

@@ -25,6 +25,7 @@ export const VALIDATION_CODES = [
   'signature_invalid',
   'in_future',
   'in_past',
+  'too_far',
   'before_dispatch',
   'before_arrival',
   'before_completion',

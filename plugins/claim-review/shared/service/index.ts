@@ -74,6 +74,8 @@ export { claimDraftOf, type RequestForClaim, type ClaimDraftResult } from './cla
 export { followUpInputSchema, followUpOutcome, followUpEvent, type FollowUpInput, type FollowUpOutcome } from './follow-up';
 export {
   CLOCK_SKEW_MS,
+  APPOINTMENT_HORIZON_DAYS,
+  purchaseDateProblem,
   receivedAtProblem,
   appointmentProblem,
   contactAttemptProblem,

@@ -6,8 +6,13 @@ import { LIMITS, code, hours, name, optionalText, text, usage } from '../schemas
 import { priceQuote } from '../pricing/quote';
 import { instant } from './primitives';
 
-/** Decoded PNG bytes of a signature: a phone-screen drawing is tens of KB; the bound keeps uploads small. */
-export const SIGNATURE_MAX_BYTES = 200_000;
+/**
+ * Decoded PNG bytes of a signature: a phone-screen drawing is tens of KB; the bound keeps uploads small.
+ * Its base64 (4/3 of it) plus the rest of a full receipt must fit the JSON body limit (256 kb,
+ * cms/config/middlewares): a signature at or just over the bound gets this schema's coded answer,
+ * not the body parser's 413. A multiple of 3, so the length bound below is exact.
+ */
+export const SIGNATURE_MAX_BYTES = 150_000;
 const SIGNATURE_PREFIX = 'data:image/png;base64,';
 /** Base64 of the 8-byte PNG magic number (\x89PNG\r\n\x1a\n). */
 const PNG_MAGIC_BASE64 = 'iVBORw0KGgo';

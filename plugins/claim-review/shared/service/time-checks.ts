@@ -8,6 +8,7 @@ export const CLOCK_SKEW_MS = 5 * 60_000;
 export type ServiceTimeReason =
   | 'TIME_IN_FUTURE'
   | 'APPOINTMENT_IN_PAST'
+  | 'APPOINTMENT_TOO_FAR'
   | 'TIME_BEFORE_DISPATCH'
   | 'RECEIPT_BEFORE_ARRIVAL'
   | 'FOLLOW_UP_BEFORE_COMPLETION';
@@ -15,7 +16,7 @@ export type ServiceTimeReason =
 /** The coded 400 of an instant in the wrong order: the reason, and the field with its validation code. */
 export interface TimeProblem {
   reason: ServiceTimeReason;
-  fields: Record<string, 'in_future' | 'in_past' | 'before_dispatch' | 'before_arrival' | 'before_completion'>;
+  fields: Record<string, 'in_future' | 'in_past' | 'too_far' | 'before_dispatch' | 'before_arrival' | 'before_completion'>;
 }
 
 const ms = (t: Instant) => new Date(t).getTime();
@@ -29,9 +30,21 @@ export function receivedAtProblem(receivedAt: Instant, now: Instant): TimeProble
   return inFuture('receivedAt', receivedAt, now);
 }
 
-/** An appointment is set for later: a time already past is refused (a visit that happened is an arrival). */
+/** A unit is bought before anyone calls about it: a purchase date (business date) after today is a slip of the date picker. */
+export function purchaseDateProblem(purchaseDate: string | null | undefined, today: string): TimeProblem | null {
+  return purchaseDate && purchaseDate > today ? { reason: 'TIME_IN_FUTURE', fields: { 'unit.purchaseDate': 'in_future' } } : null;
+}
+
+/**
+ * How far ahead a visit may be agreed. The on-site timer is due at the appointment, so a
+ * year mistyped on a phone's date picker (2062 for 2026) would silence it for decades.
+ */
+export const APPOINTMENT_HORIZON_DAYS = 30;
+
+/** An appointment is set for later: a time already past is refused (a visit that happened is an arrival), as is one beyond the horizon. */
 export function appointmentProblem(at: Instant, now: Instant): TimeProblem | null {
-  return ms(at) < ms(now) ? { reason: 'APPOINTMENT_IN_PAST', fields: { at: 'in_past' } } : null;
+  if (ms(at) < ms(now)) return { reason: 'APPOINTMENT_IN_PAST', fields: { at: 'in_past' } };
+  return ms(at) > ms(now) + APPOINTMENT_HORIZON_DAYS * 86_400_000 ? { reason: 'APPOINTMENT_TOO_FAR', fields: { at: 'too_far' } } : null;
 }
 
 /** A contact attempt happened after dispatch and not in the future. */

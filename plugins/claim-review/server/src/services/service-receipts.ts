@@ -8,8 +8,10 @@ import { claimDraftOf, hasErrors, operationsFor, partsCorrectness, receiptCharge
 import { ApiError } from '../api-error';
 import type { Actor } from './audit';
 import { ATTACHMENT_UID } from './attachments';
+import { CLAIM_UID } from './claim-store';
 import type { Clock } from './service-clock';
 import { refuseTime } from './service-requests';
+import { isUniqueViolation } from './unique-violation';
 import { RECEIPT_UID, REQUEST_UID, type RequestRow, type WorkOrderRow } from './service-store';
 
 interface Dealer {
@@ -47,6 +49,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return charge;
   }
 
+  const claimExists = async (claimNumber: string) => (await strapi.db.query(CLAIM_UID).count({ where: { number: claimNumber } })) > 0;
+
   /** The decoded PNG into the private evidence store; answers its key, hash and size. */
   async function storeSignature(dataUrl: string) {
     const bytes = Buffer.from(dataUrl.slice(PNG_PREFIX.length), 'base64');
@@ -74,52 +78,60 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // A file whose row is never written (the transaction fails) is swept as an orphan at the next start.
       const signature = await storeSignature(input.acceptance.signature);
       const clock: Clock = await plugin().service('serviceClock').clock();
-      await strapi.db.transaction(async ({ onCommit }) => {
-        const wo: WorkOrderRow = await store().mustFindWorkOrder(number, dealer.code);
-        const request: RequestRow = await store().mustFindRequest(wo.requestNumber);
-        const attachment: { id: number } = await strapi.db.query(ATTACHMENT_UID).create({
-          data: {
-            claimNumber: wo.number,
-            dealerCode: dealer.code,
-            storageKey: signature.key,
-            sha256: signature.sha256,
-            name: `signature-${wo.number}.png`,
-            mime: 'image/png',
-            sizeInBytes: signature.bytes,
-            uploadedBy: actor.name,
-          },
+      try {
+        await strapi.db.transaction(async ({ onCommit }) => {
+          const wo: WorkOrderRow = await store().mustFindWorkOrder(number, dealer.code);
+          // Checked again on the row this transaction reads: a receipt posted meanwhile has completed it.
+          if (!WORK_ORDER_MACHINE.move(wo.status, { event: 'complete', actor: { kind: 'dealer' } }).ok) throw new ApiError('WORK_ORDER_WRONG_STATE');
+          const request: RequestRow = await store().mustFindRequest(wo.requestNumber);
+          const attachment: { id: number } = await strapi.db.query(ATTACHMENT_UID).create({
+            data: {
+              claimNumber: wo.number,
+              dealerCode: dealer.code,
+              storageKey: signature.key,
+              sha256: signature.sha256,
+              name: `signature-${wo.number}.png`,
+              mime: 'image/png',
+              sizeInBytes: signature.bytes,
+              uploadedBy: actor.name,
+            },
+          });
+          const correctness = partsCorrectness(input.parts);
+          await strapi.db.query(RECEIPT_UID as any).create({
+            data: {
+              workOrderNumber: wo.number,
+              requestNumber: wo.requestNumber,
+              dealerCode: dealer.code,
+              faultComponent: input.faultComponent,
+              faultFound: input.faultFound,
+              workDone: input.workDone,
+              parts: input.parts,
+              labour: input.labour,
+              travelKm: input.travelKm ?? null,
+              usage: input.usage ?? null,
+              coverage: input.coverage,
+              completedAt: new Date(input.completedAt),
+              acceptanceName: input.acceptance.name,
+              signatureAttachmentId: attachment.id,
+              signatureSha256: signature.sha256,
+              signatureBytes: signature.bytes,
+              satisfaction: input.satisfaction,
+              comment: input.comment ?? null,
+              charge,
+              partsLines: correctness.lines,
+              partsCorrect: correctness.correct,
+            },
+          });
+          const moves = plugin().service('serviceMoves');
+          await moves.moveWorkOrder(wo, { event: 'complete', as: { kind: 'dealer' }, actor, data: { completedAt: new Date(input.completedAt) } }, onCommit);
+          await moves.moveRequest(request, [{ event: 'complete', as: { kind: 'system' }, actor, data: { completedAt: new Date(input.completedAt) } }], onCommit);
+          await plugin().service('serviceBreaches').recordFor(request.number, clock, onCommit, now);
         });
-        const correctness = partsCorrectness(input.parts);
-        await strapi.db.query(RECEIPT_UID as any).create({
-          data: {
-            workOrderNumber: wo.number,
-            requestNumber: wo.requestNumber,
-            dealerCode: dealer.code,
-            faultComponent: input.faultComponent,
-            faultFound: input.faultFound,
-            workDone: input.workDone,
-            parts: input.parts,
-            labour: input.labour,
-            travelKm: input.travelKm ?? null,
-            usage: input.usage ?? null,
-            coverage: input.coverage,
-            completedAt: new Date(input.completedAt),
-            acceptanceName: input.acceptance.name,
-            signatureAttachmentId: attachment.id,
-            signatureSha256: signature.sha256,
-            signatureBytes: signature.bytes,
-            satisfaction: input.satisfaction,
-            comment: input.comment ?? null,
-            charge,
-            partsLines: correctness.lines,
-            partsCorrect: correctness.correct,
-          },
-        });
-        const moves = plugin().service('serviceMoves');
-        await moves.moveWorkOrder(wo, { event: 'complete', as: { kind: 'dealer' }, actor, data: { completedAt: new Date(input.completedAt) } }, onCommit);
-        await moves.moveRequest(request, [{ event: 'complete', as: { kind: 'system' }, actor, data: { completedAt: new Date(input.completedAt) } }], onCommit);
-        await plugin().service('serviceBreaches').recordFor(request.number, clock, onCommit, now);
-      });
+      } catch (error) {
+        // Two posts of one receipt: the loser meets the winner's row on the unique work order number.
+        if (isUniqueViolation(error)) throw new ApiError('WORK_ORDER_WRONG_STATE');
+        throw error;
+      }
       return plugin().service('workOrders').forDealer(dealer, number);
     },
 
@@ -131,7 +143,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async fileClaim(dealer: Dealer, actor: Actor, number: string): Promise<{ created: boolean; claim: unknown }> {
       const claims = plugin().service('claims');
       const wo: WorkOrderRow = await store().mustFindWorkOrder(number, dealer.code);
-      if (wo.claimNumber) return { created: false, claim: await claims.findOne(dealer, wo.claimNumber) };
+      // A draft the dealer deleted leaves its number behind: the order files a new claim then.
+      if (wo.claimNumber && (await claimExists(wo.claimNumber))) return { created: false, claim: await claims.findOne(dealer, wo.claimNumber) };
       const receipt = await strapi.db.query(RECEIPT_UID as any).findOne({ where: { workOrderNumber: wo.number } });
       if (!receipt) throw new ApiError('WORK_ORDER_WRONG_STATE');
       const sr: RequestRow = await store().mustFindRequest(wo.requestNumber);
@@ -160,7 +173,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       } catch (error) {
         // A concurrent "file claim" for the same order won: answer its claim.
         const again: WorkOrderRow | null = await store().findWorkOrder(number, dealer.code);
-        if (error instanceof ApiError && again?.claimNumber) return { created: false, claim: await claims.findOne(dealer, again.claimNumber) };
+        if (error instanceof ApiError && again?.claimNumber && again.claimNumber !== wo.claimNumber) return { created: false, claim: await claims.findOne(dealer, again.claimNumber) };
         throw error;
       }
     },

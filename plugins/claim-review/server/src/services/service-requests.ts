@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { FollowUpInput, ServiceActor, ServiceRequestInput, TriageInput } from '../../../shared';
-import { FOLLOW_UP_STATES, followUpOutcome, followUpProblem, receivedAtProblem } from '../../../shared';
+import { FOLLOW_UP_STATES, followUpOutcome, followUpProblem, purchaseDateProblem, receivedAtProblem } from '../../../shared';
 import { ApiError } from '../api-error';
 import type { Actor } from './audit';
 import { iso } from './claim-view';
@@ -32,6 +32,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async create(input: ServiceRequestInput, actor: Actor) {
       const now = new Date();
       refuseTime(receivedAtProblem(input.receivedAt, now));
+      if (!input.unit.serial) refuseTime(purchaseDateProblem(input.unit.purchaseDate, plugin().service('facts').today(now)));
       let serial: string | null = null;
       let modelCode: string | null = null;
       if (input.unit.serial) {
@@ -126,6 +127,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const sr: RequestRow = await store().mustFindRequest(number);
         if (!FOLLOW_UP_STATES.includes(sr.status)) throw new ApiError('REQUEST_WRONG_STATE');
         refuseTime(followUpProblem(input.at, sr.completedAt ?? sr.guidanceAt, now));
+        // A follow-up timer already past due is settled before a call dated earlier stops it (the cron would have recorded it).
+        await breaches().recordFor(number, clock, onCommit, now);
         const outcome = followUpOutcome(input);
         await strapi.db.query(FOLLOW_UP_UID as any).create({
           data: {

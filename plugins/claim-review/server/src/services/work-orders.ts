@@ -38,6 +38,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     await strapi.db.transaction(async ({ onCommit }) => {
       const wo: WorkOrderRow = await store().mustFindWorkOrder(number, dealer.code);
       const sr: RequestRow = await store().mustFindRequest(wo.requestNumber);
+      // A timer already past due is settled first: an appointment or a back-dated arrival moves its due, not its breach.
+      await breaches().recordFor(sr.number, clock, onCommit, now);
       await step(wo, sr, onCommit, now);
       await breaches().recordFor(sr.number, clock, onCommit, now);
     });

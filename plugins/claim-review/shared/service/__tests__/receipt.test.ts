@@ -26,6 +26,9 @@ describe('serviceReceiptInputSchema (维修服务回执单)', () => {
     expect(withSignature(`${SIGNATURE}!`)).toEqual({ ok: false, fields: { 'acceptance.signature': 'signature_invalid' } });
     const huge = `data:image/png;base64,iVBORw0KGgo${'A'.repeat(Math.ceil(SIGNATURE_MAX_BYTES / 3) * 4)}`;
     expect(withSignature(huge)).toEqual({ ok: false, fields: { 'acceptance.signature': 'too_long' } });
+    const png = (bytes: number) => `data:image/png;base64,${Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.alloc(bytes - 8)]).toString('base64')}`;
+    expect(withSignature(png(SIGNATURE_MAX_BYTES))).toMatchObject({ ok: true });
+    expect(withSignature(png(SIGNATURE_MAX_BYTES + 1))).toEqual({ ok: false, fields: { 'acceptance.signature': 'too_long' } });
   });
 
   it('takes satisfaction 1–5 only, and a part line that issued or used something', () => {
