@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { ClaimInput, ClaimListQuery, IsoDate, PrecheckAnswer, PrecheckContext, WorkingCalendar } from '../../../shared';
-import { DEFAULT_REVIEW_HOURS, dealerMayDelete, dealerMayEdit, hasErrors, precheck, priceClaim, remedyValue, slaOf } from '../../../shared';
+import { DEFAULT_REVIEW_HOURS, dealerMayDelete, dealerMayEdit, hasErrors, listAnswer, precheck, priceClaim, remedyValue, slaOf } from '../../../shared';
 import { ApiError } from '../api-error';
 import type { Actor } from './audit';
 import type { EventRow } from './claim-view';
@@ -159,7 +159,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         strapi.db.query(CLAIM_UID).findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], offset: (page - 1) * pageSize, limit: pageSize }),
         strapi.db.query(CLAIM_UID).count({ where }),
       ]);
-      return { data: rows.map(summaryOf), meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } } };
+      return listAnswer(rows.map(summaryOf), page, pageSize, total);
     },
 
     findOne(dealer: Dealer, number: string) {

@@ -1,15 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { BoardQuery, WorkOrderListQuery } from '../../../shared';
-import { CLOSED_WORK_ORDER_STATES, FOLLOW_UP_STATES, OPEN_REQUEST_STATES, normalisePhone } from '../../../shared';
+import { CLOSED_WORK_ORDER_STATES, FOLLOW_UP_STATES, OPEN_REQUEST_STATES, listAnswer, normalisePhone } from '../../../shared';
 import { requestTimersOf, type Clock } from './service-clock';
 import { sqlSchema } from './sql-schema';
 import { BREACH_UID, REQUEST_UID, WORK_ORDER_UID, type RequestRow, type WorkOrderRow } from './service-store';
 import { summaryOf } from './service-view';
 
 const DEALER_UID = 'api::dealer.dealer';
-
-const pagination = (page: number, pageSize: number, total: number) => ({ page, pageSize, pageCount: Math.ceil(total / pageSize), total });
 
 /**
  * The coordinators' queues and the dealer's inbox. The board is one SQL statement over
@@ -80,12 +78,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     for (const { sr } of due) {
       await strapi.db.transaction(({ onCommit }) => plugin().service('serviceBreaches').recordFor(sr.number, clock, onCommit, now));
     }
-    return {
-      data: items.map(({ sr, wo, dealerName }) =>
+    return listAnswer(
+      items.map(({ sr, wo, dealerName }) =>
         summaryOf(sr, wo ? { number: wo.number, status: wo.status, dealerCode: wo.dealerCode, dealerName } : null, requestTimersOf(sr, wo, now, clock)),
       ),
-      meta: { pagination: pagination(page, pageSize, total) },
-    };
+      page,
+      pageSize,
+      total,
+    );
   }
 
   return {
@@ -129,7 +129,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             .forDealer(dealer, s.attributes<WorkOrderRow>(WORK_ORDER_UID, raw, '').number),
         );
       }
-      return { data: views, meta: { pagination: pagination(query.page, query.pageSize, Number(n)) } };
+      return listAnswer(views, query.page, query.pageSize, Number(n));
     },
   };
 };

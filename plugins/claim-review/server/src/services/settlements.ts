@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { findOnePopulated } from './find-populated';
 import type { z } from 'zod';
 import type { ClaimLine, IsoDate, SettlementCreateInput, SettlementLine, SettlementListQuery, settlementAdjustmentSchema } from '../../../shared';
-import { compareIso, settlementLineOf, settlementTotal } from '../../../shared';
+import { compareIso, listAnswer, settlementLineOf, settlementTotal } from '../../../shared';
 import { ApiError } from '../api-error';
 import type { Actor } from './audit';
 import { CLAIM_UID, type ClaimRow } from './claim-store';
@@ -195,7 +195,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     ]);
     const counts = await lineCounts(rows.map((row: SettlementRow) => row.id));
     const data = rows.map((row: SettlementRow) => settlementSummaryOf(row, counts.get(row.id) ?? { claims: 0, adjustments: 0 }));
-    return { data, meta: { pagination: { page: pageNo, pageSize, pageCount: Math.ceil(total / pageSize), total } } };
+    return listAnswer(data, pageNo, pageSize, total);
   }
 
   /** Claim and adjustment lines per settlement of a page, in one grouped query rather than two counts a row. */
