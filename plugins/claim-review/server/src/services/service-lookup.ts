@@ -54,6 +54,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return row ? { code: row.code, name: row.name } : null;
     },
 
+    /** The model a request is about: its unit's, or for a call without a serial the one the caller named. */
+    async modelOf(sr: RequestRow, unit: UnitCard | null): Promise<{ code: string; name: string } | null> {
+      return unit?.model ?? service.modelName(sr.modelCode);
+    },
+
     async unitCard(serial: string): Promise<UnitCard | null> {
       const row = await facts().unitBySerial(serial);
       if (!row) return null;

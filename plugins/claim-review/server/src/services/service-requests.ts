@@ -198,8 +198,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ? strapi.db.query('plugin::claim-review.claim').findOne({ where: { number: sr.claimNumber }, select: ['number', 'status'] })
           : Promise.resolve(null),
       ]);
-      const model = unit?.model ?? (await lookup().modelName(sr.modelCode));
-      const workOrders = await plugin().service('workOrders').views(orders, sr, unit, { forDealer: false, now, clock });
+      const model = await lookup().modelOf(sr, unit);
+      const workOrders = await plugin().service('workOrders').views(orders, sr, { unit, model, events }, { forDealer: false, now, clock });
       const suggestion = sr.status === 'received' || sr.status === 'reopened' ? await lookup().suggestion(sr, unit) : null;
       return {
         number: sr.number,

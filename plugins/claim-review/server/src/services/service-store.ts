@@ -170,9 +170,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
-    async eventsOf(requestNumber: string, workOrderNumber?: string) {
-      const where: Record<string, unknown> = workOrderNumber ? { requestNumber, workOrderNumber } : { requestNumber };
-      return q(SERVICE_EVENT_UID).findMany({ where, orderBy: [{ at: 'asc' }, { id: 'asc' }] });
+    async eventsOf(requestNumber: string) {
+      return q(SERVICE_EVENT_UID).findMany({ where: { requestNumber }, orderBy: [{ at: 'asc' }, { id: 'asc' }] });
     },
 
     async attemptsOf(workOrderNumbers: string[]) {

@@ -7,7 +7,7 @@ import { SYSTEM, type Actor } from './audit';
 import { workOrderTimersOf, type Clock } from './service-clock';
 import { refuseTime } from './service-requests';
 import { CONTACT_UID, type RequestRow, type WorkOrderRow } from './service-store';
-import { receiptOf, workOrderOf, type UnitCard } from './service-view';
+import { receiptOf, workOrderOf, type EventRowLike, type UnitCard } from './service-view';
 
 type OnCommit = (cb: () => void) => void;
 interface Dealer {
@@ -179,13 +179,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return plugin().service('serviceRequests').detail(requestNumber);
     },
 
-    /** The orders in WorkOrder shape, oldest first. */
-    async views(orders: WorkOrderRow[], sr: RequestRow, unit: UnitCard | null, options: { forDealer: boolean; now: Date; clock: Clock }) {
+    /**
+     * The orders in WorkOrder shape, oldest first. The request's unit, model and timeline
+     * come from the caller, who has read them for its own answer.
+     */
+    async views(
+      orders: WorkOrderRow[],
+      sr: RequestRow,
+      known: { unit: UnitCard | null; model: { code: string; name: string } | null; events: EventRowLike[] },
+      options: { forDealer: boolean; now: Date; clock: Clock },
+    ) {
       const numbers = orders.map((o) => o.number);
-      const [attempts, receipts, events, names] = await Promise.all([
+      const [attempts, receipts, names] = await Promise.all([
         store().attemptsOf(numbers),
         store().receiptsOf(numbers),
-        store().eventsOf(sr.number),
         plugin()
           .service('serviceLookup')
           .dealerNames(orders.map((o) => o.dealerCode)),
@@ -195,8 +202,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ? await strapi.db.query('plugin::claim-review.claim').findMany({ where: { number: { $in: claimNumbers } }, select: ['number', 'status'] })
         : [];
       const links = plugin().service('evidenceLinks');
-      // A call without a serial still names its model: the station sees which product to bring parts for.
-      const model = unit?.model ?? (sr.modelCode ? await plugin().service('serviceLookup').modelName(sr.modelCode) : null);
       return orders.map((wo) => {
         const receipt = receipts.find((r: any) => r.workOrderNumber === wo.number);
         const claim = claims.find((c: any) => c.number === wo.claimNumber);
@@ -205,13 +210,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             wo,
             sr,
             dealerName: names.get(wo.dealerCode) ?? wo.dealerCode,
-            unit,
-            model,
+            unit: known.unit,
+            // A call without a serial still names its model: the station sees which product to bring parts for.
+            model: known.model,
             attempts: attempts.filter((a: any) => a.workOrderNumber === wo.number),
             receipt: receiptOf(receipt, receipt?.signatureAttachmentId ? links.urlFor(receipt.signatureAttachmentId, options.now) : null),
             claim: claim ? { number: claim.number, status: claim.status } : null,
             timers: workOrderTimersOf(wo, options.now, options.clock),
-            events: events.filter((e: any) => e.workOrderNumber === wo.number),
+            events: known.events.filter((e) => e.workOrderNumber === wo.number),
           },
           { forDealer: options.forDealer },
         );
@@ -224,8 +230,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const clock = await clockOf();
       const wo: WorkOrderRow = await store().mustFindWorkOrder(number, dealer.code);
       const sr: RequestRow = await store().mustFindRequest(wo.requestNumber);
-      const unit = sr.serial ? await plugin().service('serviceLookup').unitCard(sr.serial) : null;
-      const [view] = await service.views([wo], sr, unit, { forDealer: true, now, clock });
+      const lookup = plugin().service('serviceLookup');
+      const unit: UnitCard | null = sr.serial ? await lookup.unitCard(sr.serial) : null;
+      const [model, events] = await Promise.all([lookup.modelOf(sr, unit), store().eventsOf(sr.number)]);
+      const [view] = await service.views([wo], sr, { unit, model, events }, { forDealer: true, now, clock });
       return view;
     },
   };
