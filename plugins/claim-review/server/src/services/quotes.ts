@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { Quote, QuoteInput } from '../../../shared';
+import type { Quote, QuoteContext, QuoteInput } from '../../../shared';
 import { hasErrors, operationsFor, priceQuote } from '../../../shared';
 import { ApiError } from '../api-error';
 import { renderQuoteSheet, type QuoteSheetData, type QuoteSheetLine } from '../pdf';
@@ -19,20 +19,30 @@ const LOGISTICS_LINE = { ref: 'LOGISTICS', name: '配件物流费', nameEn: 'Par
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const facts = () => strapi.plugin('claim-review').service('facts');
 
+  /**
+   * The fee card a price is made from, as of today for the dealer's tier: the parts and
+   * operations named, the model's standard hours, the tier's rates. A receipt's charge is
+   * priced from the same facts.
+   */
+  async function pricingContext(tier: number, modelCode: string, named: { parts: ReadonlyArray<{ partNumber: string }>; labour: ReadonlyArray<{ operation: string }> }): Promise<QuoteContext> {
+    const today = facts().today();
+    const [parts, operationRows, rate] = await Promise.all([
+      facts().partsOn(Array.from(new Set(named.parts.map((p) => p.partNumber))), today),
+      facts().operations(Array.from(new Set(named.labour.map((l) => l.operation)))),
+      facts().rateOn(tier, today),
+    ]);
+    return { today, tier, parts, operations: operationsFor(operationRows, modelCode), rate };
+  }
+
   async function quote(dealer: Dealer, input: QuoteInput) {
     const model = await strapi.db.query('api::product-model.product-model').findOne({
       where: { code: input.model },
       select: ['code', 'name', 'nameEn'],
     });
     if (!model) throw new ApiError('VALIDATION_FAILED', { fields: { model: 'invalid' } });
-    const today = facts().today();
-    const [parts, operationRows, rate] = await Promise.all([
-      facts().partsOn(Array.from(new Set(input.parts.map((p) => p.partNumber))), today),
-      facts().operations(Array.from(new Set(input.labour.map((l) => l.operation)))),
-      facts().rateOn(dealer.tier, today),
-    ]);
-    const operations = operationsFor(operationRows, model.code);
-    const priced: Quote = priceQuote(input, { today, tier: dealer.tier, parts, operations, rate });
+    const context = await pricingContext(dealer.tier, model.code, input);
+    const today = context.today;
+    const priced: Quote = priceQuote(input, context);
     // A price that silently drops an item the dealer asked for (a core part, an unknown
     // operation) would mislead the customer: the answer and the sheet refuse it alike.
     if (hasErrors(priced.findings)) throw new ApiError('PRECHECK_FAILED', { findings: priced.findings });
@@ -40,6 +50,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
+    pricingContext,
+
     /**
      * The Quote of docs/api.md, plus the date its prices are valid on and the model's name.
      * An error finding (PART_CORE, PART_NOT_PRICED, OPERATION_UNKNOWN, RATE_NOT_FOUND)

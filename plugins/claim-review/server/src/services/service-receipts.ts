@@ -4,7 +4,7 @@ import os from 'os';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import type { ServiceReceiptInput } from '../../../shared';
-import { claimDraftOf, hasErrors, operationsFor, partsCorrectness, receiptCharge, receiptProblem, WORK_ORDER_MACHINE } from '../../../shared';
+import { claimDraftOf, hasErrors, partsCorrectness, receiptCharge, receiptProblem, WORK_ORDER_MACHINE } from '../../../shared';
 import { ApiError } from '../api-error';
 import type { Actor } from './audit';
 import { ATTACHMENT_UID } from './attachments';
@@ -34,17 +34,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => plugin().service('serviceStore');
   const facts = () => plugin().service('facts');
 
-  /** What the customer pays for the parts used, the labour and the travel, at today's fee card (quotes.ts prices the same way). */
+  /** What the customer pays for the parts used, the labour and the travel, at today's fee card, from the facts a quote is priced with. */
   async function chargeOf(dealer: Dealer, input: ServiceReceiptInput, modelCode: string | null) {
     if (input.coverage === 'in_warranty') return null;
     if (!modelCode) throw new ApiError('VALIDATION_FAILED', { fields: { coverage: 'invalid' } });
-    const today = facts().today();
-    const [parts, operationRows, rate] = await Promise.all([
-      facts().partsOn(Array.from(new Set(input.parts.map((p) => p.partNumber))), today),
-      facts().operations(Array.from(new Set(input.labour.map((l) => l.operation)))),
-      facts().rateOn(dealer.tier, today),
-    ]);
-    const charge = receiptCharge(input, modelCode, { today, tier: dealer.tier, parts, operations: operationsFor(operationRows, modelCode), rate });
+    const context = await plugin().service('quotes').pricingContext(dealer.tier, modelCode, input);
+    const charge = receiptCharge(input, modelCode, context);
     if (charge && hasErrors(charge.findings)) throw new ApiError('PRECHECK_FAILED', { findings: charge.findings });
     return charge;
   }
