@@ -43,18 +43,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return path.join(dir(), key.slice(0, 2), key);
   };
 
+  /** A new key's file, written by `write` (which must not overwrite), mode 0600: the server alone reads it. */
+  async function place(ext: string, write: (target: string) => Promise<void>): Promise<string> {
+    const key = `${randomBytes(16).toString('hex')}${ext}`;
+    const target = pathOf(key);
+    await fs.promises.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+    await write(target);
+    await fs.promises.chmod(target, 0o600);
+    return key;
+  }
+
   const service = {
     dir,
     pathOf,
 
-    /** Copies an uploaded temp file in; the caller removes the temp file. Mode 0600: the server alone reads it. */
-    async put(source: string, ext: string): Promise<string> {
-      const key = `${randomBytes(16).toString('hex')}${ext}`;
-      const target = pathOf(key);
-      await fs.promises.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
-      await fs.promises.copyFile(source, target, fs.constants.COPYFILE_EXCL);
-      await fs.promises.chmod(target, 0o600);
-      return key;
+    /** Copies an uploaded temp file in; the caller removes the temp file. */
+    put(source: string, ext: string): Promise<string> {
+      return place(ext, (target) => fs.promises.copyFile(source, target, fs.constants.COPYFILE_EXCL));
+    },
+
+    /** Bytes the server holds (a signature drawn on the phone, decoded from its data URL). */
+    putBytes(bytes: Buffer, ext: string): Promise<string> {
+      return place(ext, (target) => fs.promises.writeFile(target, bytes, { flag: 'wx', mode: 0o600 }));
     },
 
     async remove(key: string): Promise<void> {

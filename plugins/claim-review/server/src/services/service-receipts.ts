@@ -1,7 +1,4 @@
-import { createHash, randomBytes } from 'crypto';
-import fs from 'fs';
-import os from 'os';
-import path from 'path';
+import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { ServiceReceiptInput } from '../../../shared';
 import { claimDraftOf, hasErrors, partsCorrectness, receiptCharge, receiptProblem, WORK_ORDER_MACHINE } from '../../../shared';
@@ -50,14 +47,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function storeSignature(dataUrl: string) {
     const bytes = Buffer.from(dataUrl.slice(PNG_PREFIX.length), 'base64');
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const temp = path.join(os.tmpdir(), `sanbao-signature-${randomBytes(8).toString('hex')}.png`);
-    await fs.promises.writeFile(temp, bytes, { mode: 0o600 });
-    try {
-      const key: string = await plugin().service('evidenceStore').put(temp, '.png');
-      return { key, sha256, bytes: bytes.length };
-    } finally {
-      await fs.promises.rm(temp, { force: true });
-    }
+    const key: string = await plugin().service('evidenceStore').putBytes(bytes, '.png');
+    return { key, sha256, bytes: bytes.length };
   }
 
   const service = {
