@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { coverage, maskPhone, normalisePhone, suggestDealer, type DealerSuggestion } from '../../../shared';
+import { CLOSED_WORK_ORDER_STATES, coverage, maskPhone, normalisePhone, suggestDealer, type DealerSuggestion } from '../../../shared';
 import { CLAIM_UID } from './claim-store';
 import { REQUEST_UID, WORK_ORDER_UID, type RequestRow } from './service-store';
 import type { UnitCard } from './service-view';
@@ -9,7 +9,6 @@ const UNIT_UID = 'api::unit.unit';
 const DEALER_UID = 'api::dealer.dealer';
 const MODEL_UID = 'api::product-model.product-model';
 const LIST_MAX = 20;
-const OPEN_WORK_ORDER_STATES = ['dispatched', 'accepted', 'contacted', 'scheduled', 'on_site'];
 
 export interface DealerRef {
   id: number;
@@ -20,6 +19,10 @@ export interface DealerRef {
   tier: number;
   nameEn?: string | null;
 }
+
+/** A dealer serves a caller's region when either names the other ("山东省潍坊市" and "潍坊市"). */
+const servesRegion = (dealerRegion: string | null, callerRegion: string | null | undefined) =>
+  Boolean(callerRegion && dealerRegion && (dealerRegion.includes(callerRegion) || callerRegion.includes(dealerRegion)));
 
 /**
  * Intake's look-ups: a caller's units, earlier requests and claims by phone or serial;
@@ -133,11 +136,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Active dealers with their open work orders, those of the region first: the dispatch picker. */
     async dealers(region?: string) {
       const rows: DealerRef[] = await q(DEALER_UID).findMany({ where: { suspended: false }, select: ['code', 'name', 'region'], orderBy: { code: 'asc' } });
-      const open = await q(WORK_ORDER_UID).findMany({ where: { status: { $in: OPEN_WORK_ORDER_STATES } }, select: ['dealerCode'] });
+      const open = await q(WORK_ORDER_UID).findMany({ where: { status: { $notIn: CLOSED_WORK_ORDER_STATES } }, select: ['dealerCode'] });
       const counts = new Map<string, number>();
       for (const o of open as Array<{ dealerCode: string }>) counts.set(o.dealerCode, (counts.get(o.dealerCode) ?? 0) + 1);
       const list = rows.map((d) => ({ code: d.code, name: d.name, region: d.region ?? null, openWorkOrders: counts.get(d.code) ?? 0 }));
-      const inRegion = (d: { region: string | null }) => Boolean(region && d.region && (d.region.includes(region) || region.includes(d.region)));
+      const inRegion = (d: { region: string | null }) => servesRegion(d.region, region);
       return list.sort((a, b) => Number(inRegion(b)) - Number(inRegion(a)) || a.openWorkOrders - b.openWorkOrders || a.code.localeCompare(b.code));
     },
 
@@ -145,7 +148,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async suggestion(sr: RequestRow, unit: UnitCard | null): Promise<{ dealer: { code: string; name: string }; basis: 'selling_dealer' | 'region' } | null> {
       const all = await service.dealers(sr.addressRegion);
       const active = all.map((d) => d.code);
-      const region = all.filter((d) => d.region && (sr.addressRegion.includes(d.region) || d.region.includes(sr.addressRegion))).map((d) => d.code);
+      const region = all.filter((d) => servesRegion(d.region, sr.addressRegion)).map((d) => d.code);
       const picked: DealerSuggestion = suggestDealer(unit?.sellingDealer?.code ?? null, active, region);
       if (!picked) return null;
       const name = all.find((d) => d.code === picked.dealer)?.name ?? picked.dealer;
