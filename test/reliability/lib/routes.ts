@@ -31,6 +31,7 @@ import {
 import { FIXTURE } from '../../helpers/fixture';
 import { goodClaim } from '../../helpers/dealer-api';
 import { daysAgo, today } from '../../helpers/dates';
+import { callBody, nowIso, receiptBody } from '../../helpers/service-desk';
 import type { DealerRecords } from './world';
 import contentApiRoutes from '../../../plugins/claim-review/server/src/routes/content-api';
 import adminRoutes from '../../../plugins/claim-review/server/src/routes/admin';
@@ -143,22 +144,6 @@ interface BodySpec {
 
 const quote = () => ({ model: FIXTURE.model, parts: [{ partNumber: FIXTURE.parts.motor, qty: 1 }], labour: [{ operation: FIXTURE.operations.motor, hours: 1.5 }], travelKm: 10 });
 
-const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
-const instant = (offsetMs = 0) => new Date(Date.now() + offsetMs).toISOString();
-const receipt = () => ({
-  faultComponent: 'motor',
-  faultFound: '电机损坏',
-  workDone: '更换电机',
-  parts: [{ partNumber: FIXTURE.parts.motor, qtyIssued: 1, qtyUsed: 1, correct: true }],
-  labour: [{ operation: FIXTURE.operations.motor, hours: 1.5 }],
-  travelKm: 10,
-  coverage: 'in_warranty',
-  completedAt: instant(),
-  acceptance: { name: '测试客户', signature: SIGNATURE },
-  satisfaction: 5,
-  comment: '',
-});
-
 /** Valid bodies of the write routes that take one, keyed `METHOD path`. */
 export const BODIES: Record<string, BodySpec> = {
   'POST /registrations': {
@@ -186,13 +171,7 @@ export const BODIES: Record<string, BodySpec> = {
   'POST /price-lists/import': { body: () => ({ effectiveFrom: today(), rows: [{ number: FIXTURE.parts.bolt, dealerPrice: 1.6, guidePrice: 2.1 }] }), schema: priceListRows },
   // Service desk: the coordinator's intake, triage, reassign and follow-up; the station's work order.
   'POST /service/requests': {
-    body: (r) => ({
-      channel: 'phone',
-      caller: { name: '测试报修人', phone: '13700000009', address: { region: '测试区', line: '测试路 9 号' } },
-      unit: { serial: r.serial },
-      symptom: '无法启动',
-      receivedAt: instant(-60_000),
-    }),
+    body: (r) => callBody({ unit: { serial: r.serial } }),
     schema: serviceRequestInputSchema,
   },
   'POST /service/requests/:number/triage': { body: () => ({ outcome: 'guidance', note: '电话指导 / Guided by phone' }), schema: triageInputSchema },
@@ -200,10 +179,10 @@ export const BODIES: Record<string, BodySpec> = {
     body: (r) => ({ dealer: r.code === FIXTURE.dealers.east ? FIXTURE.dealers.west : FIXTURE.dealers.east, reason: '改派 / Reassigned' }),
     schema: reassignInputSchema,
   },
-  'POST /service/requests/:number/follow-ups': { body: () => ({ at: instant(), reached: false }), schema: followUpInputSchema },
+  'POST /service/requests/:number/follow-ups': { body: () => ({ at: nowIso(), reached: false }), schema: followUpInputSchema },
   'POST /work-orders/:number/decline': { body: () => ({ reason: '车辆外出 / Van out' }), schema: declineInputSchema },
-  'POST /work-orders/:number/contact-attempts': { body: () => ({ at: instant(), reached: false }), schema: contactAttemptInputSchema },
-  'POST /work-orders/:number/appointment': { body: () => ({ at: instant(86_400_000), agreedBy: '测试客户' }), schema: appointmentInputSchema },
-  'POST /work-orders/:number/arrival': { body: () => ({ at: instant() }), schema: arrivalInputSchema },
-  'POST /work-orders/:number/receipt': { body: receipt, schema: serviceReceiptInputSchema },
+  'POST /work-orders/:number/contact-attempts': { body: () => ({ at: nowIso(), reached: false }), schema: contactAttemptInputSchema },
+  'POST /work-orders/:number/appointment': { body: () => ({ at: nowIso(86_400_000), agreedBy: '测试客户' }), schema: appointmentInputSchema },
+  'POST /work-orders/:number/arrival': { body: () => ({ at: nowIso() }), schema: arrivalInputSchema },
+  'POST /work-orders/:number/receipt': { body: () => receiptBody(), schema: serviceReceiptInputSchema },
 };
