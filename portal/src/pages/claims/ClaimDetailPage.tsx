@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, type PortalClaim } from '../../api';
 import { isApiError } from '../../api/client';
+import { useNewest } from '../../api/useNewest';
 import { useResource } from '../../api/useResource';
 import { ClaimLines } from '../../features/claims/ClaimLines';
 import { PhotoUploader } from '../../features/claims/PhotoUploader';
@@ -21,7 +22,7 @@ export default function ClaimDetailPage() {
   const { t } = useTranslation();
   const { number = '' } = useParams();
   const claim = useResource((signal) => api.claim(number, signal), [number]);
-  const [fresh, setFresh] = useState<PortalClaim | null>(null);
+  const [c, setFresh] = useNewest<PortalClaim>(claim.data, number);
 
   if (claim.loading && !claim.data) return <Loading />;
   if (claim.error) {
@@ -31,9 +32,7 @@ export default function ClaimDetailPage() {
       </LoadFailed>
     );
   }
-  if (!claim.data) return null;
-  // An action's answer is newer than the last load until the next load replaces it.
-  const c = fresh && fresh.number === number && fresh.version >= claim.data.version ? fresh : claim.data;
+  if (!c) return null;
   const reload = () => {
     setFresh(null);
     claim.reload();

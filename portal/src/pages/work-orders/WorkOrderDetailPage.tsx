@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { useNewest } from '../../api/useNewest';
 import { useResource } from '../../api/useResource';
 import { workOrdersApi, type WorkOrder } from '../../api/workOrders';
 import { ActionError } from '../../features/work-orders/ActionError';
@@ -23,7 +24,7 @@ export default function WorkOrderDetailPage() {
   const { t } = useTranslation();
   const { number = '' } = useParams();
   const res = useResource((signal) => workOrdersApi.get(number, signal), [number]);
-  const [fresh, setFresh] = useState<WorkOrder | null>(null);
+  const [order, setFresh] = useNewest<WorkOrder>(res.data, number);
   const [refused, setRefused] = useState<unknown>(null);
 
   if (res.loading && !res.data) return <Loading />;
@@ -34,9 +35,7 @@ export default function WorkOrderDetailPage() {
       </LoadFailed>
     );
   }
-  if (!res.data) return null;
-  // An action's answer is newer than the last load until the next load replaces it.
-  const order = fresh && fresh.number === number && fresh.version >= res.data.version ? fresh : res.data;
+  if (!order) return null;
   const onDone = (o: WorkOrder) => {
     setRefused(null);
     setFresh(o);
