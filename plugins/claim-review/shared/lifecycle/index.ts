@@ -14,3 +14,4 @@ export {
   type TransitionResult,
 } from './claim-machine';
 export { slaOf, timerOf, DEFAULT_REVIEW_HOURS } from './sla';
+export { UNDECIDED_STATES, isPayableDecided, travelKm, type TravelKm } from './payable';

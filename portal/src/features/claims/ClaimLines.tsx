@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ClaimLine, ClaimTotals } from '@shared/contracts/claim';
+import { travelKm } from '@shared/lifecycle/payable';
 import type { PortalClaimLine } from '../../api';
 import { useFormat } from '../../i18n/format';
 
@@ -13,6 +14,14 @@ function quantity(line: ClaimLine, unitH: string, unitKm: string): string {
   return `${line.qty ?? '—'}${adjusted}`;
 }
 
+/** "180 km claimed, 100 km paid": the rate's cap, said where the km are. */
+function TravelCap({ line }: { line: ClaimLine }) {
+  const { t } = useTranslation();
+  const km = travelKm(line);
+  if (!km?.capped) return null;
+  return <span className="sub">{t('lines.travelCapped', { paid: km.paid })}</span>;
+}
+
 /**
  * Lines and totals exactly as the server priced them; the portal never prices a claim
  * itself (docs/api.md: whatever the client sends is ignored).
@@ -21,11 +30,14 @@ export function ClaimLines({
   lines,
   totals,
   showDecisions = false,
+  decided = false,
   caption,
 }: {
   lines: ClaimLine[];
   totals: ClaimTotals | null | undefined;
   showDecisions?: boolean;
+  /** The reviewer has decided: until then payable is only the claimed amount, shown as pending. */
+  decided?: boolean;
   caption?: string;
 }) {
   const { t } = useTranslation();
@@ -59,7 +71,12 @@ export function ClaimLines({
                   {(l as PortalClaimLine).mustReturn && <span className="sub tag-return">{t('lines.mustReturn')}</span>}
                 </span>
               </td>
-              <td data-label={t('lines.qty')} className="num">{quantity(l, uh, ukm)}</td>
+              <td data-label={t('lines.qty')} className="num">
+                <span>
+                  {quantity(l, uh, ukm)}
+                  <TravelCap line={l} />
+                </span>
+              </td>
               <td data-label={t('lines.unitPrice')} className="num">{fmt.money(l.unitPrice)}</td>
               <td data-label={t('lines.amount')} className="num">{fmt.money(l.amount)}</td>
               {showDecisions && (
@@ -72,7 +89,9 @@ export function ClaimLines({
                 </td>
               )}
               {showDecisions && (
-                <td data-label={t('lines.payable')} className="num">{fmt.money(l.payable)}</td>
+                <td data-label={t('lines.payable')} className="num">
+                  {decided && l.decision ? fmt.money(l.payable) : <span className="pending">{t('lines.payablePending')}</span>}
+                </td>
               )}
             </tr>
           ))}
@@ -100,7 +119,7 @@ export function ClaimLines({
           {showDecisions && (
             <div className="total">
               <dt>{t('lines.payableTotal')}</dt>
-              <dd>{fmt.money(totals.payable)}</dd>
+              <dd>{decided ? fmt.money(totals.payable) : <span className="pending">{t('lines.payablePending')}</span>}</dd>
             </div>
           )}
         </dl>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
+import { isPayableDecided } from '@shared/lifecycle/payable';
 import { api, type PortalClaim } from '../../api';
 import { isApiError } from '../../api/client';
 import { useNewest } from '../../api/useNewest';
@@ -200,7 +201,7 @@ function ClaimView({ claim: c, reload, replace }: { claim: PortalClaim; reload: 
         {c.lines.length === 0 ? (
           <p className="muted">{t('claims.noLines')}</p>
         ) : (
-          <ClaimLines lines={c.lines} totals={c.totals} showDecisions={c.status !== 'draft'} caption={t('claims.lines')} />
+          <ClaimLines lines={c.lines} totals={c.totals} showDecisions={c.status !== 'draft'} decided={isPayableDecided(c.status)} caption={t('claims.lines')} />
         )}
       </section>
 

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { ClaimStatus } from '@shared/contracts/claim';
+import { isPayableDecided } from '@shared/lifecycle/payable';
 import { api } from '../../api';
 import { useResource } from '../../api/useResource';
 import { CLAIM_STATUSES } from '../../features/claims/statuses';
@@ -132,7 +133,9 @@ export default function ClaimsListPage() {
                     <StatusBadge kind="claim" status={c.status} />
                   </td>
                   <td data-label={t('claims.claimed')} className="num">{fmt.money(c.totals?.total)}</td>
-                  <td data-label={t('claims.payable')} className="num">{fmt.money(c.totals?.payable)}</td>
+                  <td data-label={t('claims.payable')} className="num">
+                    {isPayableDecided(c.status) ? fmt.money(c.totals?.payable) : <span className="pending">{t('lines.payablePending')}</span>}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -37,6 +37,34 @@ describe('claim detail', () => {
     expect(within(timeline).getByText('2024-06-05 10:00')).toBeInTheDocument();
   });
 
+  it('shows the payable as pending until the reviewer decides, then the amount paid and the travel cap', async () => {
+    const travel = { id: 3, kind: 'travel' as const, ref: 'travel', km: 180, unitPrice: 200, amount: 20000, payable: 20000 };
+    server.use(http.get(URL_, () => HttpResponse.json(claim({ status: 'in_review', lines: [...claim().lines, travel], totals: { parts: 23450, labour: 9000, travel: 20000, total: 52450, payable: 52450 } }))));
+    const first = renderApp('/claims/C-2024-0042');
+    const lines = await screen.findByRole('region', { name: '费用明细' });
+    // Three lines and the total: none of them is an amount yet.
+    expect(within(lines).getAllByText('待核定')).toHaveLength(4);
+    // 180 km claimed at 2.00 a km, 200.00 priced: the rate caps it at 100 km.
+    expect(within(lines).getByText('按上限付 100 km')).toBeInTheDocument();
+    first.unmount();
+
+    const decided = claim({
+      status: 'partially_approved',
+      lines: [
+        { ...claim().lines[0], decision: 'accept' },
+        { ...claim().lines[1], decision: 'reject', payable: 0, reasonCode: 'NOT_COVERED' },
+        { ...travel, decision: 'accept' },
+      ],
+      totals: { parts: 23450, labour: 9000, travel: 20000, total: 52450, payable: 43450 },
+    });
+    server.use(http.get(URL_, () => HttpResponse.json(decided)));
+    renderApp('/claims/C-2024-0042');
+    const after = await screen.findByRole('region', { name: '费用明细' });
+    expect(within(after).queryByText('待核定')).not.toBeInTheDocument();
+    expect(within(after).getByText('¥434.50')).toBeInTheDocument();
+    expect(within(after).getByText('¥0.00')).toBeInTheDocument();
+  });
+
   it('answers a question and shows the claim back in review', async () => {
     const user = userEvent.setup();
     let body: unknown;

@@ -159,6 +159,17 @@ describe('claim review', () => {
     expect(screen.queryByRole('button', { name: '调整' })).not.toBeInTheDocument();
   });
 
+  it('shows the payable as pending to a reader before the decision, and a capped travel line with the km paid', async () => {
+    // 180 km claimed at 1.50 a km; the rate caps at 100 km, so 150.00 is priced.
+    const lines = claimDetail().lines.map((l) => (l.kind === 'travel' ? { ...l, km: 180, amount: 15000, payable: 15000 } : { ...l, payable: l.amount }));
+    server.use(http.get(`${API}/claims/CR-202611-00001`, () => HttpResponse.json(claimDetail({ allowedDecisions: [], lines }))));
+    renderPage(<ClaimPage />, { at: AT, path: PATH, role: 'coordinator' });
+    await screen.findByRole('heading', { name: '索赔单 CR-202611-00001' });
+    expect(within(row('travel')).getByText('按上限付 100 公里')).toBeInTheDocument();
+    expect(within(row('travel')).getByText('待核定')).toBeInTheDocument();
+    expect(within(screen.getByRole('row', { name: '合计' })).getByText('待核定')).toBeInTheDocument();
+  });
+
   it('shows a 404 as the server words it', async () => {
     server.use(http.get(`${API}/claims/CR-202611-00001`, () => errorBody(404, 'NOT_FOUND', '未找到', 'Not found')));
     renderPage(<ClaimPage />, { at: AT, path: PATH });

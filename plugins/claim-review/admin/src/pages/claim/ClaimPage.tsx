@@ -4,7 +4,7 @@ import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { Alert, Box, Button, Field, Flex, Grid, Link, Textarea, Typography } from '@strapi/design-system';
 import { ArrowClockwise, ArrowLeft } from '@strapi/icons';
 import type { DecisionInput, ReviewDecision } from '../../../../shared';
-import { applyDecision, decisionInputSchema, fieldMessages, parseInput } from '../../../../shared';
+import { applyDecision, decisionInputSchema, fieldMessages, isPayableDecided, parseInput } from '../../../../shared';
 import { useApi } from '../../api/client';
 import { type Problem, isStale, problemOf } from '../../api/problem';
 import type { ClaimDetail, ReasonCode } from '../../api/types';
@@ -204,6 +204,7 @@ export const ClaimPage = () => {
                   previewTotals={preview?.totals ?? null}
                   reasonCodes={reasons.data ?? []}
                   editable={editable}
+                  decided={isPayableDecided(data.status)}
                   errors={errors}
                   onChange={(id, draft) => {
                     setDrafts((d) => ({ ...d, [id]: draft }));

@@ -1,5 +1,5 @@
 import { Badge, Button, Field, Flex, NumberInput, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import type { ClaimTotals, LineAction } from '../../../../shared';
+import { travelKm, type ClaimTotals, type LineAction } from '../../../../shared';
 import type { ReasonCode, ReviewLine } from '../../api/types';
 import { useT } from '../../utils/translate';
 import { type Drafts, type LineDraft, adjustable } from './drafts';
@@ -20,13 +20,15 @@ interface Props {
   previewTotals: ClaimTotals | null;
   reasonCodes: ReasonCode[];
   editable: boolean;
+  /** The claim has a decision; before it, payable is only the claimed amount and shows as pending. */
+  decided: boolean;
   /** Dotted field errors keyed by line id: `${id}.reasonCode` → message. */
   errors: Record<string, string>;
   onChange: (id: string, draft: LineDraft) => void;
 }
 
 /** 索赔明细: each line as claimed, and the reviewer's accept / adjust / reject with a reason code. */
-export const LinesTable = ({ lines, drafts, preview, totals, previewTotals, reasonCodes, editable, errors, onChange }: Props) => {
+export const LinesTable = ({ lines, drafts, preview, totals, previewTotals, reasonCodes, editable, decided, errors, onChange }: Props) => {
   const { t, tAny, money, lang, pick } = useT();
   const reasonLabel = (code?: string) => {
     const found = reasonCodes.find((r) => r.code === code);
@@ -34,6 +36,7 @@ export const LinesTable = ({ lines, drafts, preview, totals, previewTotals, reas
   };
   const claimed = (line: ReviewLine) =>
     line.kind === 'part' ? `${line.qty ?? 0}` : line.kind === 'labour' ? t('unit.hours', { hours: line.hours ?? 0 }) : t('unit.km', { km: line.km ?? 0 });
+  const payableText = (amount: number) => (editable || decided ? money(amount) : t('lines.payablePending'));
 
   return (
     <Table colCount={6} rowCount={lines.length + 2}>
@@ -72,6 +75,11 @@ export const LinesTable = ({ lines, drafts, preview, totals, previewTotals, reas
                 <Typography variant="pi" textColor="neutral600" tag="div">
                   {claimed(line)} × {money(line.unitPrice)}
                 </Typography>
+                {travelKm(line)?.capped && (
+                  <Typography variant="pi" textColor="warning600" tag="div">
+                    {t('lines.travelCapped', { paid: travelKm(line)?.paid ?? 0 })}
+                  </Typography>
+                )}
               </Td>
               <Td>
                 {editable ? (
@@ -135,7 +143,7 @@ export const LinesTable = ({ lines, drafts, preview, totals, previewTotals, reas
                 )}
               </Td>
               <Td>
-                <Typography fontWeight="semiBold">{money(editable ? preview[id] ?? line.payable : line.payable)}</Typography>
+                <Typography fontWeight="semiBold">{payableText(editable ? preview[id] ?? line.payable : line.payable)}</Typography>
                 {line.inspection && (
                   <Typography variant="pi" textColor="neutral600" tag="div">
                     {tAny(`inspection.${line.inspection}`, line.inspection)}
@@ -155,7 +163,7 @@ export const LinesTable = ({ lines, drafts, preview, totals, previewTotals, reas
           <Td colSpan={3}>
             <Typography variant="pi" textColor="neutral600">{editable ? t('totals.payablePreview') : t('totals.payable')}</Typography>
           </Td>
-          <Td><Typography fontWeight="bold">{money(editable && previewTotals ? previewTotals.payable : totals.payable)}</Typography></Td>
+          <Td><Typography fontWeight="bold">{payableText(editable && previewTotals ? previewTotals.payable : totals.payable)}</Typography></Td>
         </Tr>
       </Tbody>
     </Table>
