@@ -178,11 +178,11 @@ function drawTotal(layout: Layout, data: SettlementNoticeData, claims: number, a
     data.total >= 0
       ? [
           '上述核销金额经贵公司确认后，从我公司应收贵公司货款中扣除（即冲抵贵公司应付我公司货款）。如有异议，请于收到本通知后及时与我公司财务部联系。',
-          "Once acknowledged by the dealer, the total above is deducted from the dealer's receivables, i.e. credited against the amount the dealer owes us. Please raise any query with our finance department promptly.",
+          "Once acknowledged by the dealer, the total above is deducted from the amount the dealer owes the manufacturer (our receivables from the dealer). Please raise any query with our finance department promptly.",
         ]
       : [
           '上述核销金额为负数，经贵公司确认后计入我公司应收贵公司货款。如有异议，请于收到本通知后及时与我公司财务部联系。',
-          "The total above is negative: once acknowledged it is added to the dealer's receivables (the amount the dealer owes us). Please raise any query with our finance department promptly.",
+          "The total above is negative: once acknowledged it is added to the amount the dealer owes the manufacturer. Please raise any query with our finance department promptly.",
         ];
   const zhStyle = { size: 9 };
   const enStyle = { size: 8, color: MUTED };

@@ -86,7 +86,7 @@ describe('settlements', () => {
     expect(await screen.findByText(/草稿：请核对明细和合计后发出/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '发出' }));
     const confirm = await screen.findByRole('alertdialog');
-    expect(within(confirm).getByText(/将从 潍坊金穗农机 的应收账款中核销 ¥1,188.00/)).toBeInTheDocument();
+    expect(within(confirm).getByText(/¥1,188.00 将从我公司应收 潍坊金穗农机 的货款中扣除/)).toBeInTheDocument();
     await user.click(within(confirm).getByRole('button', { name: '确认发出' }));
     await waitFor(() => expect(issued).toBe(1));
     expect(await screen.findByText('待经销商确认')).toBeInTheDocument();

@@ -65,7 +65,9 @@ describe('renderSettlementNotice', () => {
     // 人民币 and the capitals are one run in the PDF: no space between them (支付结算办法).
     expect(text).toContain(`人民币${toChineseCapital(five.total)}`);
     expect(squash(text)).toContain('从我公司应收贵公司货款中扣除');
-    expect(text).toContain("deducted from the dealer's receivables");
+    // The dealer owes the manufacturer; the notice lowers that debt, it does not add to the dealer's claims on us.
+    expect(text).toContain('deducted from the amount the dealer owes the manufacturer');
+    expect(text).not.toContain("dealer's receivables");
     for (const box of ['制表', '审核', '财务专用章', '经销商确认', '经销商盖章']) expect(text).toContain(box);
     for (const line of five.lines) expect(text).toContain(line.claimNumber);
     expect(text).toContain('第 1 页 / 共 1 页 · Page 1 of 1');
