@@ -100,6 +100,17 @@ beforeAll(async () => {
 afterAll(stopStrapi);
 
 describe('a draft', () => {
+  it('tells finance which dealers have claims to settle, how many, for how much, and the days they became ready', async () => {
+    const res = await finance.get('/settlements/ready');
+    expect(res.status).toBe(200);
+    // The pending claim is still in review: it is no one's to settle yet.
+    expect(res.body.data).toEqual([
+      { dealer: { code: FIXTURE.dealers.east, name: '华东测试经销商', nameEn: 'East Test Dealer' }, claims: 2, payable: AMOUNTS.eastMotor.amount + AMOUNTS.eastController.amount, readyFrom: today(), readyTo: today() },
+      { dealer: { code: FIXTURE.dealers.west, name: '西南测试经销商', nameEn: 'West Test Dealer' }, claims: 1, payable: AMOUNTS.westMotor.amount, readyFrom: today(), readyTo: today() },
+    ]);
+    expect((await reviewer.get('/settlements/ready')).status).toBe(403);
+  });
+
   it('collects the dealer\'s ready claims of the period, line by line, with the total', async () => {
     const res = await finance.post('/settlements', { dealer: FIXTURE.dealers.east, ...period });
     expect(res.status).toBe(201);
@@ -126,6 +137,11 @@ describe('a draft', () => {
     expect(res.body.error).toMatchObject({ code: 'CONFLICT', details: { reason: 'NOTHING_TO_SETTLE' } });
   });
 
+  it('no longer offers claims a draft holds', async () => {
+    const res = await finance.get('/settlements/ready');
+    expect(res.body.data.map((d: { dealer: { code: string } }) => d.dealer.code)).toEqual([FIXTURE.dealers.west]);
+  });
+
   it('counts a claim in the period in which it became ready to settle', async () => {
     const res = await finance.post('/settlements', { dealer: FIXTURE.dealers.west, periodStart: daysAgo(40), periodEnd: daysAgo(1) });
     expect(res.status).toBe(409);
@@ -143,7 +159,7 @@ describe('a draft', () => {
       dealer: FIXTURE.dealers.east, ...period, adjustments: [{ claimNumber: claims.eastPending, amount: -100, reason: '测试' }],
     });
     expect(notSettled.status).toBe(400);
-    expect(notSettled.body.error.details.fields).toEqual({ 'adjustments.0.claimNumber': 'not_adjustable' });
+    expect(notSettled.body.error.details.fields).toEqual({ 'adjustments.0.claimNumber': 'not_settled' });
   });
 
   it('needs settlements.manage to create, settlements.read to list', async () => {

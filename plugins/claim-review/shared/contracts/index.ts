@@ -43,7 +43,7 @@ export type {
   PrecheckAnswer,
 } from './answers';
 export type { ShipmentStatus, Inspection, ReturnedPart, Shipment } from './shipment';
-export type { SettlementStatus, SettlementLine, Settlement } from './settlement';
+export type { SettlementStatus, SettlementLine, Settlement, SettlementCandidate } from './settlement';
 export type { QuoteLine, QuoteTotals, Quote } from './quote';
 export type {
   PolicyFacts,

@@ -22,3 +22,16 @@ export interface Settlement {
   issuedAt: IsoDateTime | null;
   acknowledgedAt: IsoDateTime | null;
 }
+
+/**
+ * A dealer finance can settle now (GET /claim-review/settlements/ready): its claims ready
+ * to settle that sit in no settlement, their payable sum, and the business days the first
+ * and the last became ready, which bound the period that takes them all.
+ */
+export interface SettlementCandidate {
+  dealer: { code: string; name: string; nameEn: string | null };
+  claims: number;
+  payable: Fen;
+  readyFrom: IsoDate;
+  readyTo: IsoDate;
+}

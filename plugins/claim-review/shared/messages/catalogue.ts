@@ -313,6 +313,7 @@ export const CATALOGUE = {
   'validation.invalid_range': { zh: '结束日期早于开始日期', en: 'The end is before the start' },
   'validation.unknown_line': { zh: '索赔单中没有此行', en: 'No such line on the claim' },
   'validation.not_adjustable': { zh: '此行不能调整数量或工时', en: 'This line cannot be adjusted' },
+  'validation.not_settled': { zh: '只能调整本经销商已由核销通知结算的索赔单', en: 'Only a claim of this dealer settled by an issued notice can be adjusted' },
   'validation.phone_invalid': { zh: '不是有效的手机号码或固定电话号码', en: 'Not a Chinese mobile or landline number' },
   'validation.signature_invalid': { zh: '签字须为 PNG 图片', en: 'The signature must be a PNG image' },
   'validation.in_future': { zh: '时间晚于当前时间', en: 'In the future' },

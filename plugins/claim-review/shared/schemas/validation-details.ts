@@ -21,6 +21,7 @@ export const VALIDATION_CODES = [
   'invalid_range',
   'unknown_line',
   'not_adjustable',
+  'not_settled',
   'phone_invalid',
   'signature_invalid',
   'in_future',

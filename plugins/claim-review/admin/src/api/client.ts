@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
-import type { DecisionInput } from '../../../shared';
+import type { DecisionInput, SettlementCandidate } from '../../../shared';
 import { API_BASE } from '../pluginId';
 import type {
   ClaimDetail,
@@ -58,6 +58,8 @@ export function saveDownload({ blob, filename }: Download) {
 }
 
 export type SettlementCreate = { dealer: string; periodStart: string; periodEnd: string };
+/** A correction carried by a draft: signed fen (negative takes money back), optionally naming a settled claim. */
+export type SettlementAdjustment = { claimNumber?: string | null; amount: number; reason: string };
 export type Inspection = { result: string; disposition: string; note?: string | null };
 export type AlertAcknowledgement = { note?: string };
 
@@ -91,6 +93,9 @@ export function useApi() {
 
       settlements: async (params: Params) => (await get<ListAnswer<SettlementSummaryView>>(withQuery('/settlements', params))).data,
       settlement: async (number: string) => (await get<SettlementView>(withQuery(`/settlements/${seg(number)}`))).data,
+      settlementCandidates: async () => (await get<{ data: SettlementCandidate[] }>(withQuery('/settlements/ready'))).data.data,
+      addAdjustment: async (number: string, body: SettlementAdjustment) =>
+        (await post<SettlementView>(withQuery(`/settlements/${seg(number)}/adjustments`), body)).data,
       createSettlement: async (body: SettlementCreate) => (await post<SettlementView>(withQuery('/settlements'), body)).data,
       issueSettlement: async (number: string) => (await post<SettlementView>(withQuery(`/settlements/${seg(number)}/issue`), {})).data,
       discardSettlement: async (number: string) => {

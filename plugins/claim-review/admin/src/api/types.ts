@@ -102,7 +102,8 @@ export interface Dealer {
 
 export type StaffShipment = Shipment & { dealer?: { code: string; name: string }; receivedBy?: string | null };
 
-export type SettlementLineView = SettlementLine & { kind?: 'claim' | 'adjustment'; serial?: string | null; model?: string | null; repairDate?: IsoDate | null; reason?: string };
+/** An adjustment may name no claim (a correction of nothing in particular): its claimNumber is null. */
+export type SettlementLineView = Omit<SettlementLine, 'claimNumber'> & { claimNumber: string | null; kind?: 'claim' | 'adjustment'; serial?: string | null; model?: string | null; repairDate?: IsoDate | null; reason?: string };
 
 export interface SettlementView extends Omit<Settlement, 'lines' | 'dealer'> {
   dealer: { code: string; name: string; nameEn?: string | null };

@@ -11,6 +11,7 @@ import { useResource } from '../api/useResource';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { Fact, Section } from '../components/Section';
 import { SettlementStatus } from '../components/SettlementStatus';
+import { SettlementAdjustmentForm } from './SettlementAdjustmentForm';
 import { usePluginRbac } from '../hooks/usePluginRbac';
 import { useT } from '../utils/translate';
 
@@ -171,7 +172,7 @@ export const SettlementPage = () => {
                 {data.lines.map((line, i) => (
                   <Tr key={`${line.claimNumber}-${i}`}>
                     <Td>
-                      <Typography fontWeight="semiBold">{line.claimNumber}</Typography>
+                      <Typography fontWeight="semiBold">{line.claimNumber ?? "—"}</Typography>
                       {line.kind === 'adjustment' && (
                         <Typography variant="pi" textColor="neutral600" tag="div">{t('settlement.adjustment')}: {line.reason}</Typography>
                       )}
@@ -194,6 +195,11 @@ export const SettlementPage = () => {
               </Tbody>
             </Table>
           </Section>
+          {draft && manage && (
+            <Section title={t('adjustment.title')} id="settlement-adjustment">
+              <SettlementAdjustmentForm number={data.number} onAdded={settlement.set} />
+            </Section>
+          )}
         </Flex>
       </Layouts.Content>
     </Page.Main>

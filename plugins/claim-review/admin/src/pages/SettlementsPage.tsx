@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
-import { Box, Button, Flex, IconButton, Modal, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Button, Field, Flex, IconButton, Loader, Modal, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Download, Plus } from '@strapi/icons';
-import { fieldMessages } from '../../../shared';
+import { fieldMessages, type SettlementCandidate } from '../../../shared';
 import { saveDownload, useApi } from '../api/client';
 import { problemOf } from '../api/problem';
 import type { ListAnswer, SettlementSummaryView } from '../api/types';
@@ -17,17 +17,32 @@ import { useAction } from '../hooks/useAction';
 import { usePluginRbac } from '../hooks/usePluginRbac';
 import { useT } from '../utils/translate';
 
-/** A new draft: dealer and period; the server collects every claim ready to settle in it. */
+/**
+ * A new draft: dealer and period. It starts from what is ready to settle (a dealer with
+ * claims, and the days they became ready), so finance does not guess a month and meet
+ * "nothing to settle"; with nothing ready it says so instead of offering a form.
+ */
 const NewSettlementModal = ({ onClose }: { onClose: () => void }) => {
-  const { t, pick } = useT();
+  const { t, pick, money, lang } = useT();
   const api = useApi();
   const navigate = useNavigate();
-  const period = lastMonth();
+  const candidates = useResource<SettlementCandidate[]>(() => api.settlementCandidates(), 'ready');
   const [dealer, setDealer] = React.useState<string | null>(null);
-  const [start, setStart] = React.useState(period.start);
-  const [end, setEnd] = React.useState(period.end);
+  const [start, setStart] = React.useState('');
+  const [end, setEnd] = React.useState('');
   const { busy, problem, setProblem, run } = useAction();
   const fields = problem ? Object.fromEntries(Object.entries(fieldMessages(problem.fields)).map(([k, v]) => [k, pick(v)])) : {};
+  const list = candidates.data ?? [];
+
+  const choose = React.useCallback((c: SettlementCandidate | undefined) => {
+    if (!c) return;
+    setDealer(c.dealer.code);
+    setStart(c.readyFrom);
+    setEnd(c.readyTo);
+  }, []);
+  React.useEffect(() => {
+    if (dealer === null) choose(candidates.data?.[0]);
+  }, [candidates.data, dealer, choose]);
 
   const create = async () => {
     if (!dealer) {
@@ -40,6 +55,8 @@ const NewSettlementModal = ({ onClose }: { onClose: () => void }) => {
     });
   };
 
+  const chosen = list.find((c) => c.dealer.code === dealer);
+  const nothing = !candidates.loading && !candidates.error && list.length === 0;
   return (
     <Modal.Root open onOpenChange={(open) => !open && onClose()}>
       <Modal.Content>
@@ -48,18 +65,45 @@ const NewSettlementModal = ({ onClose }: { onClose: () => void }) => {
         </Modal.Header>
         <Modal.Body>
           <Flex direction="column" alignItems="stretch" gap={4}>
+            {candidates.error && <ProblemAlert problem={candidates.error} />}
             {problem && !(fields.dealer || fields.periodStart || fields.periodEnd) && <ProblemAlert problem={problem} onClose={() => setProblem(null)} />}
-            <DealerSelect id="settlement-dealer" label={t('settlements.dealer')} value={dealer} onChange={setDealer} error={fields.dealer} />
-            <Flex gap={4} alignItems="flex-start">
-              <DateField id="settlement-start" label={t('settlements.periodStart')} value={start} onChange={setStart} error={fields.periodStart} />
-              <DateField id="settlement-end" label={t('settlements.periodEnd')} value={end} onChange={setEnd} error={fields.periodEnd} />
-            </Flex>
-            <Typography variant="pi" textColor="neutral600">{t('settlements.newHint')}</Typography>
+            {candidates.loading && !candidates.data && <Loader small>{t('common.loading')}</Loader>}
+            {nothing && (
+              <Box padding={4} hasRadius background="neutral100">
+                <Typography>{t('settlements.nothingReady')}</Typography>
+              </Box>
+            )}
+            {list.length > 0 && (
+              <>
+                <Field.Root id="settlement-dealer" error={fields.dealer} hint={t('settlements.readyHint')}>
+                  <Field.Label>{t('settlements.dealer')}</Field.Label>
+                  <SingleSelect value={dealer ?? undefined} onChange={(v: string | number) => choose(list.find((c) => c.dealer.code === String(v)))}>
+                    {list.map((c) => (
+                      <SingleSelectOption key={c.dealer.code} value={c.dealer.code}>
+                        {`${c.dealer.code} · ${lang === 'en' && c.dealer.nameEn ? c.dealer.nameEn : c.dealer.name} — ${t('settlements.readyCount', { count: c.claims, payable: money(c.payable) })}`}
+                      </SingleSelectOption>
+                    ))}
+                  </SingleSelect>
+                  <Field.Hint />
+                  <Field.Error />
+                </Field.Root>
+                <Flex gap={4} alignItems="flex-start">
+                  <DateField id="settlement-start" label={t('settlements.periodStart')} value={start} onChange={setStart} error={fields.periodStart} />
+                  <DateField id="settlement-end" label={t('settlements.periodEnd')} value={end} onChange={setEnd} error={fields.periodEnd} />
+                </Flex>
+                {chosen && (
+                  <Typography variant="pi" textColor="neutral600">
+                    {t('settlements.readyRange', { from: chosen.readyFrom, to: chosen.readyTo })}
+                  </Typography>
+                )}
+                <Typography variant="pi" textColor="neutral600">{t('settlements.newHint')}</Typography>
+              </>
+            )}
           </Flex>
         </Modal.Body>
         <Modal.Footer>
           <Button variant="tertiary" onClick={onClose}>{t('common.cancel')}</Button>
-          <Button onClick={create} loading={busy}>{t('settlements.preview')}</Button>
+          {list.length > 0 && <Button onClick={create} loading={busy}>{t('settlements.preview')}</Button>}
         </Modal.Footer>
       </Modal.Content>
     </Modal.Root>

@@ -21,6 +21,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = await settlements().createDraft(input);
     },
 
+    /** Dealers with claims ready to settle, and the period that holds them: the new-settlement dialog's start. */
+    async ready(ctx: Context) {
+      ctx.body = { data: await strapi.plugin('claim-review').service('settlementCandidates').byDealer() };
+    },
+
     async find(ctx: Context) {
       ctx.body = await settlements().listForStaff(validate(settlementListQuerySchema, ctx.query));
     },

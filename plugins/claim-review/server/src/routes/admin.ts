@@ -26,8 +26,9 @@ export default {
     route('GET', '/shipments', 'returns.find', 'parts.inspect'),
     route('POST', '/shipments/:id/receive', 'returns.receive', 'parts.inspect'),
     route('POST', '/returned-parts/:id/inspection', 'returns.inspect', 'parts.inspect'),
-    // Settlements (finance). export.csv before :number, or it would be read as a number.
+    // Settlements (finance). export.csv and ready before :number, or it would be read as a number.
     route('GET', '/settlements/export.csv', 'finance.exportCsv', 'settlements.read'),
+    route('GET', '/settlements/ready', 'finance.ready', 'settlements.manage'),
     route('GET', '/settlements', 'finance.find', 'settlements.read'),
     route('POST', '/settlements', 'finance.create', 'settlements.manage'),
     route('GET', '/settlements/:number', 'finance.findOne', 'settlements.read'),

@@ -9,6 +9,7 @@ import claims from './claims';
 import settlements from './settlements';
 import settlementPdf from './settlement-pdf';
 import settlementCsv from './settlement-csv';
+import settlementCandidates from './settlement-candidates';
 import quotes from './quotes';
 import openapi from './openapi';
 import review from './review';
@@ -46,6 +47,7 @@ export default {
   settlements,
   settlementPdf,
   settlementCsv,
+  settlementCandidates,
   quotes,
   openapi,
   review,

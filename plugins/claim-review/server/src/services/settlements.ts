@@ -7,7 +7,6 @@ import { ApiError } from '../api-error';
 import type { Actor } from './audit';
 import { CLAIM_UID, type ClaimRow } from './claim-store';
 import { lineOf } from './claim-view';
-import { EVENT_UID } from './audit';
 import { isUniqueViolation } from './unique-violation';
 import { sqlSchema } from './sql-schema';
 import {
@@ -52,6 +51,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const transitions = () => plugin().service('transitions');
   const numbering = () => plugin().service('numbering');
   const pdf = () => plugin().service('settlementPdf');
+  const candidates = () => plugin().service('settlementCandidates');
 
   /** By its number or by the number it had as a draft, so a client holding either finds it. */
   async function findRow(number: string, scope: { dealerCode?: string } = {}): Promise<SettlementRow | null> {
@@ -76,38 +76,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return row;
   }
 
-  /** The business date each claim last became ready_to_settle, from its audit trail. */
-  async function readyDates(numbers: string[]): Promise<Map<string, IsoDate>> {
-    const out = new Map<string, IsoDate>();
-    if (numbers.length === 0) return out;
-    const events = await strapi.db.query(EVENT_UID).findMany({
-      where: { claimNumber: { $in: numbers }, toStatus: 'ready_to_settle' },
-      select: ['claimNumber', 'at'],
-      orderBy: [{ at: 'asc' }, { id: 'asc' }],
-    });
-    for (const e of events) out.set(e.claimNumber, facts().today(new Date(e.at)));
-    return out;
-  }
-
-  /** Ready-to-settle claims of the dealer that became ready inside the period and sit in no settlement. */
-  async function settleableClaims(dealerCode: string, periodStart: IsoDate, periodEnd: IsoDate) {
-    const claims: ClaimRow[] = await strapi.db.query(CLAIM_UID).findMany({
-      where: { dealerCode, status: 'ready_to_settle' },
-      populate: { lines: { orderBy: { position: 'asc' } } },
-    });
-    if (claims.length === 0) return [];
-    const numbers = claims.map((c) => c.number);
-    const taken = await strapi.db.query(SETTLEMENT_LINE_UID).findMany({ where: { claimKey: { $in: numbers } }, select: ['claimKey'] });
-    const takenSet = new Set(taken.map((l: { claimKey: string }) => l.claimKey));
-    const ready = await readyDates(numbers);
-    return claims
-      .filter((c) => !takenSet.has(c.number))
-      .map((c) => ({ claim: c, readyDate: ready.get(c.number) ?? null }))
-      .filter(({ readyDate }) => readyDate !== null && compareIso(readyDate, periodStart) >= 0 && compareIso(readyDate, periodEnd) <= 0)
-      .sort((a, b) => compareIso(a.readyDate!, b.readyDate!) || a.claim.number.localeCompare(b.claim.number))
-      .map(({ claim }) => claim);
-  }
-
   const claimLineOf = (claim: ClaimRow): SettlementLine => settlementLineOf(claim.number, (claim.lines ?? []).map(lineOf) as ClaimLine[]);
 
   /** A correction names, if anything, a claim of this dealer already settled by an issued notice. */
@@ -117,7 +85,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const settled = new Set(found.map((c: { number: string }) => c.number));
     const fields: Record<string, string> = {};
     for (const [i, adj] of adjustments.entries()) {
-      if (adj.claimNumber && !settled.has(adj.claimNumber)) fields[path(i)] = 'not_adjustable';
+      if (adj.claimNumber && !settled.has(adj.claimNumber)) fields[path(i)] = 'not_settled';
     }
     if (Object.keys(fields).length > 0) throw new ApiError('VALIDATION_FAILED', { fields });
   }
@@ -140,7 +108,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function draftOnce(dealer: Dealer, input: SettlementCreateInput): Promise<string> {
     return strapi.db.transaction(async ({ trx }) => {
-      const claims = await settleableClaims(dealer.code, input.periodStart, input.periodEnd);
+      const claims: ClaimRow[] = await candidates().settleable(dealer.code, input.periodStart, input.periodEnd);
       const adjustments = input.adjustments ?? [];
       if (claims.length === 0 && adjustments.length === 0) throw new ApiError('NOTHING_TO_SETTLE');
       const number: string = await numbering().next(trx, DRAFT_PREFIX, monthOf(facts().today()), 4);

@@ -7,6 +7,10 @@ import { API, HttpResponse, errorBody, http, server } from '../../../tests/serve
 import { DEALERS, settlement } from '../../../tests/fixtures';
 
 const BASE = '/plugins/claim-review/settlements';
+const READY = [
+  { dealer: { code: 'HN-ZK', name: '周口丰收农机', nameEn: null }, claims: 1, payable: 32000, readyFrom: '2026-11-03', readyTo: '2026-11-20' },
+  { dealer: { code: 'SD-WF', name: '潍坊金穗农机', nameEn: 'Weifang Jinsui' }, claims: 2, payable: 118800, readyFrom: '2026-11-01', readyTo: '2026-11-30' },
+];
 const Pages = () => (
   <Routes>
     <Route index element={<SettlementsPage />} />
@@ -35,6 +39,7 @@ describe('settlements', () => {
         return HttpResponse.json(settlement(), { status: 201 });
       }),
       http.get(`${API}/settlements/SD-202611-0001`, () => HttpResponse.json(settlement())),
+      http.get(`${API}/settlements/ready`, () => HttpResponse.json({ data: READY })),
     );
     const { user } = renderPage(<Pages />, { at: BASE, path: `${BASE}/*`, role: 'finance' });
     const row = await screen.findByRole('row', { name: /SD-202610-0003/ });
@@ -43,14 +48,13 @@ describe('settlements', () => {
 
     await user.click(screen.getByRole('button', { name: '新建核销通知' }));
     const dialog = await screen.findByRole('dialog');
+    // The first dealer with claims ready is chosen, with the period its claims became ready in.
+    expect(await within(dialog).findByLabelText('核销期间起')).toHaveValue('2026-11-03');
+    expect(within(dialog).getByLabelText('核销期间止')).toHaveValue('2026-11-20');
     await user.click(within(dialog).getByRole('combobox', { name: '经销商' }));
-    await user.click(await screen.findByRole('option', { name: /SD-WF/ }));
-    const from = within(dialog).getByLabelText('核销期间起');
-    const to = within(dialog).getByLabelText('核销期间止');
-    await user.clear(from);
-    await user.type(from, '2026-11-01');
-    await user.clear(to);
-    await user.type(to, '2026-11-30');
+    await user.click(await screen.findByRole('option', { name: /SD-WF · 潍坊金穗农机 — 2 张，¥1,188.00/ }));
+    expect(within(dialog).getByLabelText('核销期间起')).toHaveValue('2026-11-01');
+    expect(within(dialog).getByLabelText('核销期间止')).toHaveValue('2026-11-30');
     await user.click(within(dialog).getByRole('button', { name: '生成草稿预览' }));
 
     await waitFor(() => expect(created).toEqual({ dealer: 'SD-WF', periodStart: '2026-11-01', periodEnd: '2026-11-30' }));
@@ -59,15 +63,60 @@ describe('settlements', () => {
     expect(screen.getAllByText('¥1,188.00').length).toBeGreaterThan(0);
   });
 
-  it('says so when the dealer has nothing to settle', async () => {
-    server.use(http.post(`${API}/settlements`, () => errorBody(409, 'CONFLICT', '该经销商在此期间没有可核销的索赔单', 'The dealer has no claims ready to settle in this period', { reason: 'NOTHING_TO_SETTLE' })));
+  it('says plainly when nothing is ready to settle, and offers no form that could only fail', async () => {
+    server.use(http.get(`${API}/settlements/ready`, () => HttpResponse.json({ data: [] })));
     const { user } = renderPage(<Pages />, { at: BASE, path: `${BASE}/*`, role: 'finance', locale: 'en' });
     await user.click(await screen.findByRole('button', { name: 'New settlement' }));
     const dialog = await screen.findByRole('dialog');
-    await user.click(within(dialog).getByRole('combobox', { name: 'Dealer' }));
-    await user.click(await screen.findByRole('option', { name: /HN-ZK/ }));
+    expect(await within(dialog).findByText(/Nothing to settle right now/)).toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: 'Preview draft' })).not.toBeInTheDocument();
+    expect(within(dialog).queryByRole('combobox', { name: 'Dealer' })).not.toBeInTheDocument();
+  });
+
+  it('still shows the server\'s words when a period chosen by hand holds nothing', async () => {
+    server.use(
+      http.get(`${API}/settlements/ready`, () => HttpResponse.json({ data: READY })),
+      http.post(`${API}/settlements`, () => errorBody(409, 'CONFLICT', '该经销商在此期间没有可核销的索赔单', 'The dealer has no claims ready to settle in this period', { reason: 'NOTHING_TO_SETTLE' })),
+    );
+    const { user } = renderPage(<Pages />, { at: BASE, path: `${BASE}/*`, role: 'finance', locale: 'en' });
+    await user.click(await screen.findByRole('button', { name: 'New settlement' }));
+    const dialog = await screen.findByRole('dialog');
+    const from = await within(dialog).findByLabelText('Period from');
+    await user.clear(from);
+    await user.type(from, '2026-11-19');
     await user.click(within(dialog).getByRole('button', { name: 'Preview draft' }));
     expect(await within(dialog).findByText('The dealer has no claims ready to settle in this period')).toBeInTheDocument();
+  });
+
+  it('adds an adjustment typed in yuan to a draft as exact fen, and names the field the server refused', async () => {
+    const sent: unknown[] = [];
+    server.use(
+      http.get(`${API}/settlements/SD-202611-0001`, () => HttpResponse.json(settlement())),
+      http.post(`${API}/settlements/SD-202611-0001/adjustments`, async ({ request }) => {
+        const body = (await request.json()) as { claimNumber: string | null };
+        sent.push(body);
+        if (body.claimNumber === 'CR-202611-00099') return errorBody(400, 'VALIDATION_FAILED', '请检查输入', 'Check the input', { fields: { claimNumber: 'not_settled' } });
+        return HttpResponse.json(settlement({ total: 113800, lines: [...settlement().lines, { kind: 'adjustment', claimNumber: null, parts: 0, labour: 0, travel: 0, amount: -5000, reason: '运费多报' }] }));
+      }),
+    );
+    const { user } = renderPage(<Pages />, { at: `${BASE}/SD-202611-0001`, path: `${BASE}/*`, role: 'finance' });
+    const form = await screen.findByRole('form', { name: '添加调整项' });
+    await user.click(within(form).getByRole('button', { name: '添加调整项' }));
+    expect(within(form).getAllByText('必填')).toHaveLength(2);
+    expect(sent).toEqual([]);
+
+    await user.type(within(form).getByLabelText(/索赔单号/), 'CR-202611-00099');
+    await user.type(within(form).getByLabelText(/金额（元）/), '-50.00');
+    await user.type(within(form).getByLabelText(/调整原因/), '运费多报');
+    await user.click(within(form).getByRole('button', { name: '添加调整项' }));
+    expect(await within(form).findByText('只能调整本经销商已由核销通知结算的索赔单')).toBeInTheDocument();
+
+    await user.clear(within(form).getByLabelText(/索赔单号/));
+    await user.click(within(form).getByRole('button', { name: '添加调整项' }));
+    await waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent[1]).toEqual({ claimNumber: null, amount: -5000, reason: '运费多报' });
+    expect(await screen.findByText(/运费多报/)).toBeInTheDocument();
+    expect(screen.getAllByText('¥1,138.00').length).toBeGreaterThan(0);
   });
 
   it('issues a draft after a confirmation, then shows it issued and awaiting acknowledgement; downloads its PDF', async () => {
