@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { Route, Routes } from 'react-router-dom';
 import { ClaimPage } from '../claim/ClaimPage';
 import { renderPage } from '../../../tests/render';
 import { API, HttpResponse, errorBody, http, server } from '../../../tests/server';
@@ -141,6 +142,10 @@ describe('claim review', () => {
     await user.click(screen.getByRole('button', { name: 'Reject claim' }));
 
     expect(await screen.findByText('Changed by someone else')).toBeInTheDocument();
+    // Said where the reviewer pressed, not a screen above: inside the decision block, with focus on it.
+    const decision = screen.getByRole('region', { name: 'Decision' });
+    expect(within(decision).getByText('Changed by someone else')).toBeInTheDocument();
+    await waitFor(() => expect(decision).toContainElement(document.activeElement as HTMLElement));
     expect(screen.getByRole('textbox', { name: 'Comment' })).toHaveValue('Travel not needed for this repair');
     expect(within(screen.getByRole('row', { name: /Line travel/ })).getByRole('button', { name: 'Reject' })).toHaveAttribute('aria-pressed', 'true');
 
@@ -149,6 +154,35 @@ describe('claim review', () => {
     expect(screen.queryByText('Changed by someone else')).not.toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Comment' })).toHaveValue('Travel not needed for this repair');
     expect(within(screen.getByRole('row', { name: /Line travel/ })).getByRole('button', { name: 'Reject' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('approves and opens the next claim waiting in review, or goes back to the queue when none is left', async () => {
+    const queue = (numbers: string[]) => ({ data: numbers.map((n) => ({ ...claimDetail(), number: n })), meta: { pagination: { page: 1, pageSize: 5, pageCount: 1, total: numbers.length }, counts: {} } });
+    let waiting = ['CR-202611-00001', 'CR-202611-00007'];
+    server.use(
+      http.get(`${API}/claims`, ({ request }) => {
+        expect(new URL(request.url).searchParams.get('status')).toBe('in_review');
+        return HttpResponse.json(queue(waiting));
+      }),
+      http.get(`${API}/claims/CR-202611-00007`, () => HttpResponse.json(claimDetail({ number: 'CR-202611-00007' }))),
+      http.post(`${API}/claims/CR-202611-00007/decision`, () => HttpResponse.json(claimDetail({ number: 'CR-202611-00007', status: 'ready_to_settle', allowedDecisions: [] }))),
+    );
+    const Pages = () => (
+      <Routes>
+        <Route path=":number" element={<ClaimPage />} />
+        <Route index element={<p>the queue</p>} />
+      </Routes>
+    );
+    const { user } = renderPage(<Pages />, { at: AT, path: '/plugins/claim-review/claims/*' });
+    await screen.findByRole('heading', { name: '索赔单 CR-202611-00001' });
+    await user.click(screen.getByRole('button', { name: '批准并打开下一张' }));
+    await waitFor(() => expect(decisions).toHaveLength(1));
+    expect(decisions[0].body.decision).toBe('approve');
+    expect(await screen.findByRole('heading', { name: '索赔单 CR-202611-00007' }, { timeout: 5000 })).toBeInTheDocument();
+
+    waiting = ['CR-202611-00007'];
+    await user.click(screen.getByRole('button', { name: '批准并打开下一张' }));
+    expect(await screen.findByText('the queue', {}, { timeout: 5000 })).toBeInTheDocument();
   });
 
   it('is read-only for a claim already decided, or for a role that may not review', async () => {

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Link as RouterLink, useParams } from 'react-router-dom';
+import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { Alert, Box, Button, Field, Flex, Grid, Link, Textarea, Typography } from '@strapi/design-system';
 import { ArrowClockwise, ArrowLeft } from '@strapi/icons';
@@ -47,6 +47,21 @@ export const ClaimPage = () => {
   const [sending, setSending] = React.useState<ReviewDecision | null>(null);
   const [problem, setProblem] = React.useState<Problem | null>(null);
   const [errors, setErrors] = React.useState<Record<string, string>>({});
+  const navigate = useNavigate();
+  // A refused decision is said beside the buttons that sent it, and focus goes there, so a
+  // reviewer at the bottom of a long claim neither misses it nor has to scroll for it.
+  const problemRef = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    if (problem) problemRef.current?.focus();
+  }, [problem]);
+
+  // Another claim (approve & next) starts clean: nothing set on the last one carries over.
+  React.useEffect(() => {
+    setDrafts({});
+    setComment('');
+    setProblem(null);
+    setErrors({});
+  }, [number]);
 
   // A reload (after a 409) keeps what the reviewer had set on lines that still exist.
   React.useEffect(() => {
@@ -81,7 +96,18 @@ export const ClaimPage = () => {
     return Object.keys(out).length > 0;
   };
 
-  const decide = async (decision: ReviewDecision) => {
+  /** 批准并下一张: the next claim waiting in review, in the queue's own order, or the queue when none is left. */
+  const openNext = async () => {
+    const queue = await api.queue({ status: 'in_review', pageSize: 5 });
+    const next = queue.data.find((c) => c.number !== number);
+    if (next) navigate(`../${encodeURIComponent(next.number)}`, { relative: 'path' });
+    else {
+      toggleNotification({ type: 'info', message: t('decision.queueEmpty') });
+      navigate('..', { relative: 'path' });
+    }
+  };
+
+  const decide = async (decision: ReviewDecision, then?: 'next') => {
     if (!data) return;
     setProblem(null);
     if (decision === 'approve' && changed) {
@@ -106,6 +132,7 @@ export const ClaimPage = () => {
       setDrafts(initialDrafts(answer.lines));
       setComment('');
       toggleNotification({ type: 'success', message: t(`decision.done.${decision}`, { number }) });
+      if (then === 'next') await openNext();
     } catch (error) {
       const p = problemOf(error);
       if (p.status === 400 && Object.keys(p.fields).length) showErrors(p.fields);
@@ -118,6 +145,32 @@ export const ClaimPage = () => {
   if (!data) return <DetailFallback resource={claim} title={t('claim.title', { number })} back={<BackLink />} />;
 
   const stale = isStale(problem);
+  const problems = (
+    <Box ref={problemRef} tabIndex={-1} aria-live="assertive">
+      {stale && (
+        <Alert
+          variant="warning"
+          title={t('conflict.title')}
+          closeLabel={t('common.close')}
+          action={
+            <Button
+              variant="secondary"
+              startIcon={<ArrowClockwise />}
+              onClick={() => {
+                setProblem(null);
+                claim.reload();
+              }}
+            >
+              {t('conflict.reload')}
+            </Button>
+          }
+        >
+          {t('conflict.body')}
+        </Alert>
+      )}
+      {problem && !stale && <ProblemAlert problem={problem} onClose={() => setProblem(null)} />}
+    </Box>
+  );
   return (
     <Page.Main>
       <Page.Title>{t('claim.title', { number })}</Page.Title>
@@ -142,28 +195,7 @@ export const ClaimPage = () => {
       />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={4}>
-          {stale && (
-            <Alert
-              variant="warning"
-              title={t('conflict.title')}
-              closeLabel={t('common.close')}
-              action={
-                <Button
-                  variant="secondary"
-                  startIcon={<ArrowClockwise />}
-                  onClick={() => {
-                    setProblem(null);
-                    claim.reload();
-                  }}
-                >
-                  {t('conflict.reload')}
-                </Button>
-              }
-            >
-              {t('conflict.body')}
-            </Alert>
-          )}
-          {problem && !stale && <ProblemAlert problem={problem} onClose={() => setProblem(null)} />}
+          {!editable && problems}
           {claim.error && <ProblemAlert problem={claim.error} />}
 
           {/* The lines get the full width: the reviewer decides there. */}
@@ -224,6 +256,7 @@ export const ClaimPage = () => {
                       <Field.Error />
                     </Field.Root>
                     {(errors.decision || errors.lines) && <Typography textColor="danger600">{errors.decision ?? errors.lines}</Typography>}
+                    {problems}
                     <Flex gap={2} wrap="wrap">
                       {DECISION_ORDER.filter((d) => data.allowedDecisions.includes(d)).map((d) => (
                         <Button
@@ -236,6 +269,11 @@ export const ClaimPage = () => {
                           {t(`decision.${d}`)}
                         </Button>
                       ))}
+                      {data.allowedDecisions.includes('approve') && (
+                        <Button variant="success-light" loading={sending === 'approve'} disabled={sending !== null} onClick={() => decide('approve', 'next')}>
+                          {t('decision.approveNext')}
+                        </Button>
+                      )}
                     </Flex>
                     <Typography variant="pi" textColor="neutral600">
                       {t('decision.summary', { payable: money(preview?.totals.payable ?? data.totals.payable), total: money(data.totals.total) })}
