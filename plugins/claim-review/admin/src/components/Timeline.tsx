@@ -1,6 +1,7 @@
 import { Badge, Box, Typography } from '@strapi/design-system';
 import type { TimelineEntry } from '../api/types';
 import { useT } from '../utils/translate';
+import { auditPath } from './audit-path';
 import { Trail, TrailItem } from './Trail';
 
 type Flat = Record<string, string>;
@@ -39,7 +40,16 @@ export function changesOf(before: unknown, after: unknown): Array<{ path: string
 /** The claim's audit trail, newest last: who did what, when, why, and what it changed. */
 export const Timeline = ({ entries }: { entries: TimelineEntry[] }) => {
   const { t, tAny, dateTime, money } = useT();
-  const show = (path: string, value: string) => (MONEY_PATH.test(path) && /^-?\d+$/.test(value) ? money(Number(value)) : value);
+  const show = (path: string, value: string) => {
+    if (MONEY_PATH.test(path) && /^-?\d+$/.test(value)) return money(Number(value));
+    const prefix = auditPath(path).valuePrefix;
+    return prefix && value !== '—' ? tAny(`${prefix}.${value}`, value) : value;
+  };
+  const label = (path: string) => {
+    const p = auditPath(path);
+    const field = p.fieldKey ? tAny(p.fieldKey, p.field) : p.field;
+    return p.line ? `${t('lines.row', { ref: p.line })} · ${field}` : field;
+  };
   return (
     <Trail label={t('timeline.title')}>
       {entries.map((e, i) => {
@@ -62,7 +72,7 @@ export const Timeline = ({ entries }: { entries: TimelineEntry[] }) => {
               <Box tag="ul" paddingTop={1}>
                 {changes.slice(0, 12).map((c) => (
                   <Typography key={c.path} tag="li" variant="pi" textColor="neutral700">
-                    {c.path}: {show(c.path, c.from)} → {show(c.path, c.to)}
+                    {label(c.path)}: {show(c.path, c.from)} → {show(c.path, c.to)}
                   </Typography>
                 ))}
               </Box>

@@ -204,6 +204,21 @@ describe('claim review', () => {
     expect(within(screen.getByRole('row', { name: '合计' })).getByText('待核定')).toBeInTheDocument();
   });
 
+  it('reads the audit trail\'s changes as labels, not as raw keys', async () => {
+    const decided = {
+      at: '2026-11-22T02:00:00.000Z', actor: 'reviewer', event: 'approve_partially', from: 'in_review', to: 'partially_approved', by: '李工',
+      before: { status: 'in_review', lines: [{ id: 12, ref: 'DZ-MOTOR-R', decision: null, reasonCode: null, payable: 10000 }] },
+      after: { status: 'partially_approved', lines: [{ id: 12, ref: 'DZ-MOTOR-R', decision: 'adjust', reasonCode: 'OVER_STANDARD_HOURS', payable: 8000 }] },
+    };
+    server.use(http.get(`${API}/claims/CR-202611-00001`, () => HttpResponse.json(claimDetail({ timeline: [...claimDetail().timeline, decided] } as never))));
+    renderPage(<ClaimPage />, { at: AT, path: PATH });
+    const trail = await screen.findByRole('list', { name: '审核记录' });
+    expect(within(trail).getByText('明细 DZ-MOTOR-R · 鉴定结论: — → 调整')).toBeInTheDocument();
+    expect(within(trail).getByText('明细 DZ-MOTOR-R · 核定金额: ¥100.00 → ¥80.00')).toBeInTheDocument();
+    expect(within(trail).getByText('状态: 鉴定中 → 部分批准')).toBeInTheDocument();
+    expect(within(trail).queryByText(/lines\./)).not.toBeInTheDocument();
+  });
+
   it('shows a 404 as the server words it', async () => {
     server.use(http.get(`${API}/claims/CR-202611-00001`, () => errorBody(404, 'NOT_FOUND', '未找到', 'Not found')));
     renderPage(<ClaimPage />, { at: AT, path: PATH });
