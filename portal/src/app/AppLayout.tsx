@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { SessionExpiredDialog } from '../features/auth/SessionExpiredDialog';
@@ -7,6 +7,7 @@ import { Loading } from '../ui/States';
 import { useFormat } from '../i18n/format';
 import { useOpenWorkOrderCount } from '../features/work-orders/useOpenWorkOrderCount';
 import { LanguageToggle } from './LanguageToggle';
+import { usePageTitle } from './usePageTitle';
 
 const NAV = [
   { to: '/claims', key: 'nav.claims' },
@@ -26,9 +27,8 @@ export function AppLayout() {
   const navigate = useNavigate();
   const openOrders = useOpenWorkOrderCount(location.pathname, status === 'signed-in');
 
-  useEffect(() => {
-    document.title = t('app.portal');
-  }, [t]);
+  const main = useRef<HTMLElement>(null);
+  usePageTitle(main, t('app.portal'), `${status}${location.pathname}`);
 
   if (status === 'checking') return <Loading />;
   if (status === 'signed-out') {
@@ -87,7 +87,7 @@ export function AppLayout() {
             </ul>
           </nav>
         </header>
-        <main id="main" className="main" tabIndex={-1}>
+        <main id="main" className="main" tabIndex={-1} ref={main}>
           <Suspense fallback={<Loading />}>
             <Outlet />
           </Suspense>

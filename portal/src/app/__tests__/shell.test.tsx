@@ -31,6 +31,16 @@ describe('app shell and language', () => {
     expect(window.localStorage.getItem('sanbao.lang')).toBe('zh-CN');
   });
 
+  it('names the browser tab after the page\'s heading, and follows the dealer from page to page', async () => {
+    const user = userEvent.setup();
+    server.use(http.get('*/api/claim-review/shipments', () => HttpResponse.json(list([]))));
+    document.title = '';
+    renderApp('/claims');
+    await waitFor(() => expect(document.title).toBe('三包索赔 · 三包服务 · 经销商门户'));
+    await user.click(await screen.findByRole('link', { name: '旧件返回' }));
+    await waitFor(() => expect(document.title).toBe('旧件返回 · 三包服务 · 经销商门户'));
+  });
+
   it('sends a visitor without a session to sign-in', async () => {
     renderApp('/claims', { signedIn: false });
     expect(await screen.findByRole('button', { name: '登录' })).toBeInTheDocument();

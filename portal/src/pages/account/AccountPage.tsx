@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { api } from '../../api';
@@ -94,10 +94,6 @@ export default function AccountPage() {
   const fmt = useFormat();
   const { me, signOut } = useSession();
   const navigate = useNavigate();
-
-  useEffect(() => {
-    document.title = `${t('account.title')} · ${t('app.portal')}`;
-  }, [t]);
 
   return (
     <section className="page">
