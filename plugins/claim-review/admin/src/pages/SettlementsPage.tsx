@@ -87,7 +87,7 @@ const NewSettlementModal = ({ onClose }: { onClose: () => void }) => {
                   <Field.Hint />
                   <Field.Error />
                 </Field.Root>
-                <Flex gap={4} alignItems="flex-start">
+                <Flex gap={4} alignItems="flex-start" wrap="wrap">
                   <DateField id="settlement-start" label={t('settlements.periodStart')} value={start} onChange={setStart} error={fields.periodStart} />
                   <DateField id="settlement-end" label={t('settlements.periodEnd')} value={end} onChange={setEnd} error={fields.periodEnd} />
                 </Flex>
