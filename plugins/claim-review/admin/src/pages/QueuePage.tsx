@@ -104,7 +104,7 @@ export const QueuePage = () => {
           {!queue.data && queue.loading ? (
             <Page.Loading />
           ) : (
-            <Table colCount={8} rowCount={(queue.data?.data.length ?? 0) + 1}>
+            <Table colCount={7} rowCount={(queue.data?.data.length ?? 0) + 1}>
               <Thead>
                 <Tr>
                   <Th><Typography variant="sigma">{t('col.number')}</Typography></Th>
@@ -114,7 +114,6 @@ export const QueuePage = () => {
                   <Th><Typography variant="sigma">{t('col.total')}</Typography></Th>
                   <Th><Typography variant="sigma">{t('col.findings')}</Typography></Th>
                   <Th><Typography variant="sigma">{t('col.sla')}</Typography></Th>
-                  <Th><Typography variant="sigma">{t('col.status')}</Typography></Th>
                 </Tr>
               </Thead>
               <Tbody>
@@ -124,9 +123,11 @@ export const QueuePage = () => {
                       <RouterLink to={encodeURIComponent(row.number)} onClick={(e) => e.stopPropagation()}>
                         <Typography fontWeight="bold" textColor="primary600">{row.number}</Typography>
                       </RouterLink>
+                      {/* The status rides under the number: as a column of its own it fell off a 1366 px screen. */}
+                      <Box paddingTop={1}><StatusBadge status={row.status} /></Box>
                     </Td>
                     <Td>
-                      <Box maxWidth="220px">
+                      <Box maxWidth="160px">
                         <Typography ellipsis title={row.dealer?.name}>{row.dealer?.name}</Typography>
                         <Typography variant="pi" textColor="neutral600" tag="div">{row.dealer?.code}</Typography>
                       </Box>
@@ -148,12 +149,11 @@ export const QueuePage = () => {
                       </Flex>
                     </Td>
                     <Td><SlaBadge sla={row.sla} status={row.status} /></Td>
-                    <Td><StatusBadge status={row.status} /></Td>
                   </Tr>
                 ))}
                 {queue.data && queue.data.data.length === 0 && (
                   <Tr>
-                    <Td colSpan={8}>
+                    <Td colSpan={7}>
                       <Box padding={6}>
                         <Typography textColor="neutral600">{t('queue.empty')}</Typography>
                       </Box>

@@ -59,7 +59,7 @@ export const LinesTable = ({ lines, drafts, preview, totals, previewTotals, reas
           return (
             <Tr key={id} aria-label={t('lines.row', { ref: line.ref })}>
               <Td>
-                <Flex direction="column" alignItems="flex-start" gap={1} maxWidth="220px">
+                <Flex direction="column" alignItems="flex-start" gap={1} maxWidth="180px">
                   <Flex gap={2}>
                     <Badge size="S">{tAny(`kind.${line.kind}`, line.kind)}</Badge>
                     <Typography fontWeight="semiBold">{line.ref}</Typography>
@@ -83,7 +83,8 @@ export const LinesTable = ({ lines, drafts, preview, totals, previewTotals, reas
               </Td>
               <Td>
                 {editable ? (
-                  <Flex gap={1} role="group" aria-label={t('lines.decisionFor', { ref: line.ref })}>
+                  // Wraps rather than widening the table: at 1366 px the payable column must stay in view.
+                  <Flex gap={1} wrap="wrap" maxWidth="190px" role="group" aria-label={t('lines.decisionFor', { ref: line.ref })}>
                     {ACTIONS.filter((a) => a !== 'adjust' || adjustable(line)).map((a) => (
                       <Button
                         key={a}
