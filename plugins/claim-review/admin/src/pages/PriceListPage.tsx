@@ -195,7 +195,7 @@ export const PriceListPage = () => {
                   {t('prices.onlyErrors')}
                 </Checkbox>
                 <Box overflow="auto" maxHeight="60vh">
-                  <Table colCount={8} rowCount={rows.length + 1}>
+                  <Table colCount={7} rowCount={rows.length + 1}>
                     <Thead>
                       <Tr>
                         <Th><Typography variant="sigma">{t('prices.col.row')}</Typography></Th>
@@ -205,7 +205,6 @@ export const PriceListPage = () => {
                         <Th><Typography variant="sigma">{t('prices.col.dealerPrice')}</Typography></Th>
                         <Th><Typography variant="sigma">{t('prices.col.guidePrice')}</Typography></Th>
                         <Th><Typography variant="sigma">{t('prices.col.action')}</Typography></Th>
-                        <Th><Typography variant="sigma">{t('prices.col.errors')}</Typography></Th>
                       </Tr>
                     </Thead>
                     <Tbody>
@@ -215,21 +214,20 @@ export const PriceListPage = () => {
                           <Tr key={r.row} style={r.errors.length ? { background: 'rgba(238, 94, 82, 0.06)' } : undefined}>
                             <Td><Typography>{r.row}</Typography></Td>
                             <Td><Typography fontWeight="semiBold">{r.number || '—'}</Typography></Td>
-                            <Td><Typography>{(lang === 'en' && r.nameEn) || r.name || '—'}</Typography></Td>
+                            <Td><Box maxWidth="200px" style={{ whiteSpace: 'normal' }}><Typography>{(lang === 'en' && r.nameEn) || r.name || '—'}</Typography></Box></Td>
                             <Td><Typography>{r.category ? tAny(`category.${r.category}`, r.category) : '—'}</Typography></Td>
                             <Td><Typography>{money(r.dealerPrice)}</Typography></Td>
                             <Td><Typography>{money(r.guidePrice)}</Typography></Td>
                             <Td>
-                              <Badge backgroundColor={bg} textColor={fg}>{r.action ? t(`prices.action.${r.action}`) : t('prices.action.error')}</Badge>
-                            </Td>
-                            <Td>
-                              <Box maxWidth="360px" style={{ whiteSpace: 'normal' }}>
+                              {/* The row's errors sit under its verdict: a column of their own ran off a 1366 px screen. */}
+                              <Flex direction="column" alignItems="flex-start" gap={1} maxWidth="260px" style={{ whiteSpace: 'normal' }}>
+                                <Badge backgroundColor={bg} textColor={fg}>{r.action ? t(`prices.action.${r.action}`) : t('prices.action.error')}</Badge>
                                 {r.errors.map((e, i) => (
                                   <Typography key={i} tag="div" variant="pi" textColor="danger700">
                                     {tAny(`prices.field.${e.field}`, e.field)}: {pick(e.message)}
                                   </Typography>
                                 ))}
-                              </Box>
+                              </Flex>
                             </Td>
                           </Tr>
                         );
