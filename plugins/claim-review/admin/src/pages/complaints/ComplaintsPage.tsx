@@ -88,7 +88,7 @@ export const ComplaintsPage = () => {
                       <Typography variant="pi" textColor="neutral600" tag="div">{row.complainant.phone}</Typography>
                     </Td>
                     <Td>
-                      <Box maxWidth="220px">
+                      <Box maxWidth="180px">
                         <Typography ellipsis tag="div" title={row.description}>
                           {tAny(`complaint.subject.${row.subject.kind}`, row.subject.kind)} · {row.dealer && row.subject.kind === 'dealer' ? row.dealer.name : row.subject.code}
                         </Typography>
