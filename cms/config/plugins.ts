@@ -2,6 +2,7 @@ import { createSecretKey } from 'crypto';
 import path from 'path';
 import { secret } from './secrets';
 import { mailSettings } from './mail-settings';
+import { complaintDepartments } from './complaint-departments';
 
 export default ({ env }) => ({
   ...mailSettings(env),
@@ -56,6 +57,8 @@ export default ({ env }) => ({
         maxRows: env.int('SANBAO_PRICE_LIST_MAX_ROWS', 5000),
         maxUnpackedBytes: env.int('SANBAO_PRICE_LIST_MAX_UNPACKED_MB', 64) * 1024 * 1024,
       },
+      // Complaints (投诉): who is told in writing, and where their e-mail goes.
+      complaintDepartments: complaintDepartments(env),
     },
   },
 });

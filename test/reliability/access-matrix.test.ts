@@ -129,6 +129,20 @@ describe('dealer routes', () => {
   });
 });
 
+describe('complaints (投诉)', () => {
+  it('give each dealer the complaints about it, the phone masked, and never one about the other dealer', async () => {
+    for (const [me, other] of [['east', 'west'], ['west', 'east']] as const) {
+      const res = await call(dealerClient(world.dealerTokens[me]), routes.find((r) => r.key === 'GET /complaints')!, '/complaints?pageSize=100');
+      expect(res.status).toBe(200);
+      const numbers = res.body.data.map((c: { number: string }) => c.number);
+      expect(numbers).toContain(world[me].complaint);
+      expect(numbers).not.toContain(world[other].complaint);
+      expect(res.text).not.toMatch(/1370000000[26]/);
+      expect(res.body.data.find((c: { number: string }) => c.number === world[me].complaint).complainant.phone).toMatch(/^137\*{4}000[26]$/);
+    }
+  });
+});
+
 describe('staff routes', () => {
   const staffRoutes = () => routes.filter((r) => r.api === 'staff');
 

@@ -17,6 +17,7 @@ const NAV = [
   { to: '/returns', key: 'nav.returns' },
   { to: '/settlements', key: 'nav.settlements' },
   { to: '/quotes', key: 'nav.quotes' },
+  { to: '/complaints', key: 'nav.complaints' },
 ];
 
 export function AppLayout() {

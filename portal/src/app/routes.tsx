@@ -20,6 +20,8 @@ const AccountPage = lazy(() => import('../pages/account/AccountPage'));
 const WorkOrdersPage = lazy(() => import('../pages/work-orders/WorkOrdersPage'));
 const WorkOrderDetailPage = lazy(() => import('../pages/work-orders/WorkOrderDetailPage'));
 const ReceiptPage = lazy(() => import('../pages/work-orders/ReceiptPage'));
+// Complaints (投诉) about the dealer, read-only.
+const ComplaintsPage = lazy(() => import('../pages/complaints/ComplaintsPage'));
 
 export const routes: RouteObject[] = [
   { path: '/signin', element: <SignInPage />, errorElement: <RouteError /> },
@@ -43,6 +45,7 @@ export const routes: RouteObject[] = [
       { path: 'work-orders', element: <WorkOrdersPage /> },
       { path: 'work-orders/:number', element: <WorkOrderDetailPage /> },
       { path: 'work-orders/:number/receipt', element: <ReceiptPage /> },
+      { path: 'complaints', element: <ComplaintsPage /> },
       { path: 'account', element: <AccountPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -14,6 +14,11 @@ import {
   declineInputSchema,
   followUpInputSchema,
   reassignInputSchema,
+  complaintConfirmationInputSchema,
+  complaintFromFollowUpSchema,
+  complaintInputSchema,
+  complaintNoticeInputSchema,
+  complaintResolutionInputSchema,
   serviceReceiptInputSchema,
   serviceRequestInputSchema,
   triageInputSchema,
@@ -103,6 +108,9 @@ const BY_RESOURCE: Record<string, Target> = {
   'evidence/:id': (r) => r.attachmentId,
   'requests/:number': (r) => r.serviceRequest,
   'work-orders/:number': (r) => r.workOrder,
+  // Complaints (投诉).
+  'complaints/:number': (r) => r.complaint,
+  'complaint-notices/:id': (r) => r.noticeId,
 };
 
 /** …or, where only a record in one state can take the request, by the route. */
@@ -180,6 +188,26 @@ export const BODIES: Record<string, BodySpec> = {
     schema: reassignInputSchema,
   },
   'POST /service/requests/:number/follow-ups': { body: () => ({ at: nowIso(), reached: false }), schema: followUpInputSchema },
+  // Complaints (投诉): recorded, told, resolved, confirmed; raised from a follow-up call.
+  'POST /service/complaints': {
+    body: (r) => ({
+      channel: 'letter',
+      complainant: { name: '测试投诉人', phone: '13800000009' },
+      subject: { kind: 'dealer', code: r.code },
+      severity: 'minor',
+      links: { serviceRequest: r.serviceRequest },
+      description: '来信投诉 / A letter of complaint',
+      receivedAt: nowIso(-60_000),
+    }),
+    schema: complaintInputSchema,
+  },
+  'POST /service/complaints/:number/notices': { body: () => ({ departments: ['technical'], note: '请处理 / Please handle' }), schema: complaintNoticeInputSchema },
+  'POST /service/complaints/:number/resolution': { body: () => ({ at: nowIso(), resolution: '已致歉并更换技术员 / Apologised', documents: [] }), schema: complaintResolutionInputSchema },
+  'POST /service/complaints/:number/confirmation': { body: () => ({ at: nowIso(), reached: false, note: '无人接听 / No answer' }), schema: complaintConfirmationInputSchema },
+  'POST /service/requests/:number/complaints': {
+    body: (r) => ({ subject: { kind: 'dealer', code: r.code }, severity: 'minor', description: '回访中投诉 / Raised on the call' }),
+    schema: complaintFromFollowUpSchema,
+  },
   'POST /work-orders/:number/decline': { body: () => ({ reason: '车辆外出 / Van out' }), schema: declineInputSchema },
   'POST /work-orders/:number/contact-attempts': { body: () => ({ at: nowIso(), reached: false }), schema: contactAttemptInputSchema },
   'POST /work-orders/:number/appointment': { body: () => ({ at: nowIso(86_400_000), agreedBy: '测试客户' }), schema: appointmentInputSchema },

@@ -44,6 +44,9 @@ export interface DealerRecords {
   /** A service request dispatched to the dealer, and its work order (dispatched). */
   serviceRequest: string;
   workOrder: string;
+  /** A complaint about the dealer (its coordinator's), and the department notice it sent. */
+  complaint: string;
+  noticeId: number;
 }
 
 export interface World {
@@ -119,7 +122,25 @@ async function recordsOf(strapi: Core.Strapi, code: string, serial: string, unre
   );
   const dispatched = expectStatus(await coordinator.post(`/service/requests/${call.number}/triage`, { outcome: 'dispatch', dealer: code }), 200, `${code} dispatch`);
 
+  // A complaint about the dealer, its departments told: the dealer sees it, the other never.
+  const complaint = expectStatus(
+    await coordinator.post('/service/complaints', {
+      channel: 'phone',
+      complainant: { name: `${code} 投诉人`, phone: code === FIXTURE.dealers.west ? '13700000006' : '13700000002' },
+      subject: { kind: 'dealer', code },
+      severity: 'major',
+      links: { serviceRequest: call.number },
+      description: `${code} 上门迟到 / Came late`,
+      receivedAt: new Date(Date.now() - 60_000).toISOString(),
+    }),
+    201,
+    `${code} complaint`,
+  );
+  const notified = expectStatus(await coordinator.post(`/service/complaints/${complaint.number}/notices`, { departments: ['service'] }), 200, `${code} complaint notice`);
+
   return {
+    complaint: complaint.number,
+    noticeId: notified.notices[0].id,
     serviceRequest: call.number,
     workOrder: dispatched.workOrders[0].number,
     alertId: alert.id,
@@ -197,7 +218,7 @@ export function westSecrets(world: World): string[] {
   return [
     FIXTURE.dealers.west, '西南测试经销商', 'West Test Dealer', FIXTURE.serials.west, WEST_NEW_SERIAL, WEST_UNREGISTERED,
     w.draft, w.inReview, w.infoRequested, w.awaiting, w.settledClaim, w.readyClaim,
-    w.settlement, w.draftSettlement, w.shipmentNumber, w.trackingNumber, w.serviceRequest, w.workOrder, '13700000005',
+    w.settlement, w.draftSettlement, w.shipmentNumber, w.trackingNumber, w.serviceRequest, w.workOrder, '13700000005', w.complaint, '13700000006',
     WEST_CUSTOMER.name, WEST_CUSTOMER.phone, WEST_CUSTOMER.address,
   ];
 }

@@ -32,6 +32,32 @@ export interface PluginConfig {
   serviceTimers?: Partial<Record<keyof ServiceTimerSettings, Partial<ServiceTimerSettings[keyof ServiceTimerSettings]>>>;
   /** Cron rule of the breach scan (every minute by default); empty: breaches are recorded on read only. */
   service?: { breachScanCron?: string };
+  /**
+   * Complaints (投诉): the departments a complaint's handler tells in writing, by code:
+   * their names, the admin roles (by role code) whose staff read the department's in-app
+   * notices, and the addresses its e-mail goes to (none: the notice lands, no e-mail).
+   */
+  complaintDepartments?: Record<string, ComplaintDepartment>;
+}
+
+export interface ComplaintDepartment {
+  zh: string;
+  en: string;
+  roles: string[];
+  emails: string[];
+}
+
+/** The departments seed 001 names for complaint handling, with the plugin's own staff roles; no addresses until configured. */
+export const DEFAULT_COMPLAINT_DEPARTMENTS: Record<string, ComplaintDepartment> = {
+  service: { zh: '售后服务部', en: 'After-sales service', roles: ['claim-review-service-coordinator'], emails: [] },
+  technical: { zh: '技术部', en: 'Technical department', roles: ['claim-review-technical-reviewer'], emails: [] },
+  quality: { zh: '质量部', en: 'Quality department', roles: ['claim-review-technical-reviewer'], emails: [] },
+  finance: { zh: '财务部', en: 'Finance department', roles: ['claim-review-finance'], emails: [] },
+};
+
+/** The configured departments, or the defaults. */
+export function complaintDepartmentsOf(config: PluginConfig): Record<string, ComplaintDepartment> {
+  return config.complaintDepartments && Object.keys(config.complaintDepartments).length ? config.complaintDepartments : DEFAULT_COMPLAINT_DEPARTMENTS;
 }
 
 /** The service timers as configured, defaults filled in. */
@@ -62,5 +88,10 @@ export default {
     if (problem) throw new Error(`claim-review: config.workingCalendar is unusable: ${problem}.`);
     const timers = timerSettingsProblem(config.serviceTimers);
     if (timers) throw new Error(`claim-review: config.serviceTimers is unusable: ${timers}.`);
+    for (const [code, d] of Object.entries(config.complaintDepartments ?? {})) {
+      if (!d || !d.zh || !d.en || !Array.isArray(d.roles) || !Array.isArray(d.emails)) {
+        throw new Error(`claim-review: config.complaintDepartments.${code} needs zh, en, roles[] and emails[].`);
+      }
+    }
   },
 };

@@ -12,6 +12,8 @@ export const RBAC_ACTIONS = [
   { uid: 'service.intake', displayName: 'Register calls / 来电登记' },
   { uid: 'service.dispatch', displayName: 'Dispatch work orders / 派工' },
   { uid: 'service.follow-up', displayName: 'Follow-up calls / 回访' },
+  // Complaints (投诉).
+  { uid: 'service.complaint', displayName: 'Handle complaints / 投诉处理' },
 ].map((action) => ({ ...action, section: 'plugins', pluginName: PLUGIN_ID }));
 
 export const actionId = (uid: string) => `plugin::${PLUGIN_ID}.${uid}`;
@@ -33,8 +35,8 @@ export const STAFF_ROLES = [
   {
     name: 'Service coordinator',
     code: 'claim-review-service-coordinator',
-    description: '销售内勤：来电登记、派工、回访、跟踪时效 / Registers calls, dispatches, follows up, watches the deadlines',
-    actions: ['claims.read', 'analytics.read', 'service.intake', 'service.dispatch', 'service.follow-up'],
+    description: '销售内勤：来电登记、派工、回访、投诉处理、跟踪时效 / Registers calls, dispatches, follows up, handles complaints, watches the deadlines',
+    actions: ['claims.read', 'analytics.read', 'service.intake', 'service.dispatch', 'service.follow-up', 'service.complaint'],
   },
 ];
 

@@ -64,3 +64,17 @@ export const workOrderAnswer = z.looseObject({
 
 /** The claim a receipt files: a claim as the claims API answers it, linked to its request. */
 export const filedClaimAnswer = claimAnswerSchema.extend({ serviceRequest: z.string().nullable() });
+
+/** A complaint (投诉) as the dealer it counts against reads it: the complainant's phone masked, no handler, department or link. */
+export const dealerComplaintAnswer = z.looseObject({
+  number: z.string(),
+  status: z.enum(['received', 'in_progress', 'resolved', 'closed']),
+  channel: z.enum(['phone', 'letter', 'visit', 'email', 'follow_up']),
+  severity: z.enum(['critical', 'major', 'minor']),
+  subject: z.looseObject({ kind: z.enum(['dealer', 'product', 'staff']) }),
+  complainant: z.looseObject({ name: z.string(), phone: z.string().meta({ description: 'Masked: 138****8000' }) }),
+  description: z.string(),
+  receivedAt: dateTime,
+  resolvedAt: dateTime.nullable(),
+  closedAt: dateTime.nullable(),
+});

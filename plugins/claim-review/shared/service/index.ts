@@ -108,11 +108,13 @@ export {
   workOrderListQuerySchema,
   lookupQuerySchema,
   dealerPickerQuerySchema,
+  complaintListQuerySchema,
+  type ComplaintListQuery,
   type BoardQuery,
   type WorkOrderListQuery,
   type LookupQuery,
 } from './queries';
-export { serviceTimerAnswer, workOrderAnswer, filedClaimAnswer } from './answers';
+export { serviceTimerAnswer, workOrderAnswer, filedClaimAnswer, dealerComplaintAnswer } from './answers';
 export type { ServiceTimelineEntry, ServiceReceiptAnswer, ContactAttemptAnswer, WorkOrderAnswer } from './contracts';
 export { SERVICE_TIMELINE_EVENTS } from './timeline';
 export {

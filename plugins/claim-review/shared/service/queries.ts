@@ -4,6 +4,7 @@ import { LIMITS, blankAsMissing, code, plainString } from '../schemas/primitives
 import { phone } from './primitives';
 import { SERVICE_REQUEST_STATES, type ServiceRequestStatus } from './request-machine';
 import { WORK_ORDER_STATES, type WorkOrderStatus } from './work-order-machine';
+import { COMPLAINT_STATES, type ComplaintStatus } from './complaint-machine';
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsMissing, schema.optional());
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -47,3 +48,12 @@ export const dealerPickerQuerySchema = z.object({ region: optional(plainString()
 export type BoardQuery = z.output<typeof boardQuerySchema>;
 export type WorkOrderListQuery = z.output<typeof workOrderListQuerySchema>;
 export type LookupQuery = z.output<typeof lookupQuerySchema>;
+
+/** GET /service/complaints: status tabs, the caller's own (首问负责制), those past their resolution deadline. */
+export const complaintListQuerySchema = listQuerySchema.extend({
+  status: optional(statusList<ComplaintStatus>(COMPLAINT_STATES)),
+  mine: optional(flag),
+  overdue: optional(flag),
+  q: optional(plainString().trim().max(LIMITS.query)),
+});
+export type ComplaintListQuery = z.output<typeof complaintListQuerySchema>;

@@ -15,6 +15,11 @@ import { BoardPage } from './service/BoardPage';
 import { FollowUpsPage } from './service/FollowUpsPage';
 import { IntakePage } from './service/IntakePage';
 import { RequestPage } from './service/RequestPage';
+// Complaints (投诉).
+import { ComplaintPage } from './complaints/ComplaintPage';
+import { ComplaintsPage } from './complaints/ComplaintsPage';
+import { NoticesPage } from './complaints/NoticesPage';
+import { RegisterComplaintPage } from './complaints/RegisterComplaintPage';
 
 const BASE = `/plugins/${PLUGIN_ID}`;
 
@@ -32,6 +37,9 @@ export const SERVICE_PAGES: typeof PAGES = [
   { path: 'service/intake', label: 'nav.serviceIntake', permission: 'serviceIntake' },
   { path: 'service/board', label: 'nav.serviceBoard', permission: 'serviceIntake' },
   { path: 'service/follow-ups', label: 'nav.serviceFollowUps', permission: 'serviceFollowUp' },
+  // Complaints (投诉): the desk's complaints; the departments' notices for every plugin staff role.
+  { path: 'service/complaints', label: 'nav.complaints', permission: 'serviceComplaint' },
+  { path: 'service/complaint-notices', label: 'nav.complaintNotices', permission: 'queue' },
 ];
 
 const Protected = ({ permissions, children }: { permissions: Array<{ action: string; subject: null }>; children: React.ReactNode }) => (
@@ -82,6 +90,11 @@ export const App = () => {
         <Route path="service/board" element={<Protected permissions={PERMISSIONS.serviceIntake}><BoardPage /></Protected>} />
         <Route path="service/follow-ups" element={<Protected permissions={PERMISSIONS.serviceFollowUp}><FollowUpsPage /></Protected>} />
         <Route path="service/requests/:number" element={<Protected permissions={PERMISSIONS.serviceIntake}><RequestPage /></Protected>} />
+        {/* Complaints (投诉). */}
+        <Route path="service/complaints" element={<Protected permissions={PERMISSIONS.serviceComplaint}><ComplaintsPage /></Protected>} />
+        <Route path="service/complaints/new" element={<Protected permissions={PERMISSIONS.serviceComplaint}><RegisterComplaintPage /></Protected>} />
+        <Route path="service/complaints/:number" element={<Protected permissions={PERMISSIONS.serviceComplaint}><ComplaintPage /></Protected>} />
+        <Route path="service/complaint-notices" element={<Protected permissions={PERMISSIONS.queue}><NoticesPage /></Protected>} />
         <Route path="*" element={<Page.Error />} />
       </Routes>
     </Layouts.Root>

@@ -17,6 +17,10 @@ import contactAttempt from './contact-attempt/schema.json';
 import serviceReceipt from './service-receipt/schema.json';
 import followUp from './follow-up/schema.json';
 import serviceBreach from './service-breach/schema.json';
+// Complaints (投诉).
+import complaint from './complaint/schema.json';
+import complaintEvent from './complaint-event/schema.json';
+import complaintNotice from './complaint-notice/schema.json';
 
 export default {
   'claim': { schema: claim },
@@ -38,4 +42,8 @@ export default {
   'service-receipt': { schema: serviceReceipt },
   'follow-up': { schema: followUp },
   'service-breach': { schema: serviceBreach },
+  // Complaints (投诉).
+  'complaint': { schema: complaint },
+  'complaint-event': { schema: complaintEvent },
+  'complaint-notice': { schema: complaintNotice },
 };

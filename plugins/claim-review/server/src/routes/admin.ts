@@ -1,5 +1,5 @@
 import { actionId } from '../constants';
-import { SHEET_UPLOAD, multipartFor } from '../uploads/route-limits';
+import { COMPLAINT_DOCUMENT_UPLOAD, SHEET_UPLOAD, multipartFor } from '../uploads/route-limits';
 
 /** Staff API (admin JWT), mounted by Strapi under /claim-review; each route names its RBAC action. */
 const staff = (action: string) => ({
@@ -56,5 +56,19 @@ export default {
     route('POST', '/service/requests/:number/follow-ups', 'serviceDesk.followUp', 'service.follow-up'),
     route('GET', '/service/follow-ups', 'serviceDesk.followUps', 'service.follow-up'),
     route('GET', '/service/dealers', 'serviceDesk.dealers', 'service.dispatch'),
+    // Complaints (投诉): handled by their receiver (service.complaint); department notices read by any plugin staff role (claims.read), filtered by department.
+    route('GET', '/service/complaints', 'complaints.find', 'service.complaint'),
+    route('POST', '/service/complaints', 'complaints.create', 'service.complaint'),
+    route('GET', '/service/complaints/:number', 'complaints.findOne', 'service.complaint'),
+    route('POST', '/service/complaints/:number/notices', 'complaints.notify', 'service.complaint'),
+    {
+      ...route('POST', '/service/complaints/:number/documents', 'complaints.documents', 'service.complaint'),
+      config: { ...staff('service.complaint'), middlewares: [multipartFor(COMPLAINT_DOCUMENT_UPLOAD)] },
+    },
+    route('POST', '/service/complaints/:number/resolution', 'complaints.resolve', 'service.complaint'),
+    route('POST', '/service/complaints/:number/confirmation', 'complaints.confirm', 'service.complaint'),
+    route('POST', '/service/requests/:number/complaints', 'complaints.fromFollowUp', 'service.complaint'),
+    route('GET', '/service/complaint-notices', 'complaints.notices', 'claims.read'),
+    route('POST', '/service/complaint-notices/:id/read', 'complaints.readNotice', 'claims.read'),
   ],
 };

@@ -34,6 +34,16 @@ import workOrders from './work-orders';
 import serviceReceipts from './service-receipts';
 import serviceBoard from './service-board';
 import serviceBreaches from './service-breaches';
+// Complaints (投诉).
+import complaintStore from './complaint-store';
+import complaintMoves from './complaint-moves';
+import complaintTimers from './complaint-timers';
+import complaintIntake from './complaint-intake';
+import complaintHandling from './complaint-handling';
+import complaintDocuments from './complaint-documents';
+import complaintNotices from './complaint-notices';
+import complaintView from './complaint-view';
+import complaintKpiRecords from './complaint-kpi-records';
 
 export default {
   facts,
@@ -72,4 +82,14 @@ export default {
   serviceReceipts,
   serviceBoard,
   serviceBreaches,
+  // Complaints (投诉).
+  complaintStore,
+  complaintMoves,
+  complaintTimers,
+  complaintIntake,
+  complaintHandling,
+  complaintDocuments,
+  complaintNotices,
+  complaintView,
+  complaintKpiRecords,
 };

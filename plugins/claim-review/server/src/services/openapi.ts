@@ -26,6 +26,7 @@ import {
   filedClaimAnswer,
   serviceReceiptInputSchema,
   workOrderAnswer,
+  dealerComplaintAnswer,
 } from '../../../shared';
 
 type Schema = z.ZodType;
@@ -158,6 +159,10 @@ export default ({ strapi: _strapi }: { strapi: Core.Strapi }) => ({
         '/work-orders/{number}/arrival': { post: operation({ id: 'workOrders.arrival', summary: 'The technician arrived at the customer’s', params: ['number'], body: arrivalInputSchema, answer: workOrderAnswer, errors: [400, 404, 409] }) },
         '/work-orders/{number}/receipt': { post: operation({ id: 'workOrders.receipt', summary: 'The signed service receipt (维修服务回执单); out of warranty the server prices the charge', params: ['number'], body: serviceReceiptInputSchema, answer: workOrderAnswer, errors: [400, 404, 409, 422] }) },
         '/work-orders/{number}/claim': { post: operation({ id: 'workOrders.fileClaim', summary: 'File the warranty claim of an in-warranty receipt (a draft, prefilled); again answers the same claim', params: ['number'], answer: filedClaimAnswer, status: 201, errors: [404, 409] }) },
+        // Complaints (投诉).
+        '/complaints': {
+          get: operation({ id: 'complaints.forDealer', summary: 'Complaints (投诉) that count against the dealer, newest first, read-only; the complainant’s phone masked', answer: listAnswerOf(dealerComplaintAnswer), query: { page: 'page from 1', pageSize: '1..100' }, errors: [400] }),
+        },
         '/logout': { post: operation({ id: 'dealer.logout', summary: 'End every session of this user', status: 204 }) },
       },
     };

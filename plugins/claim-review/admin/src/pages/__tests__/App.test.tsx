@@ -21,10 +21,11 @@ const links = (role: Role) => {
 
 describe('pages per role', () => {
   it.each<[Role, string[]]>([
-    ['reviewer', ['审核队列', '旧件返回']],
-    ['finance', ['审核队列', '费用核销', '质量分析']],
-    ['coordinator', ['审核队列', '质量分析', '来电登记', '派工看板', '回访']],
-    ['admin', ['审核队列', '旧件返回', '费用核销', '配件价目表', '质量分析', '来电登记', '派工看板', '回访']],
+    // Complaint notices go to every plugin staff role (each reads its departments'); complaints to the coordinator.
+    ['reviewer', ['审核队列', '旧件返回', '投诉处理通知']],
+    ['finance', ['审核队列', '费用核销', '质量分析', '投诉处理通知']],
+    ['coordinator', ['审核队列', '质量分析', '来电登记', '派工看板', '回访', '客户投诉', '投诉处理通知']],
+    ['admin', ['审核队列', '旧件返回', '费用核销', '配件价目表', '质量分析', '来电登记', '派工看板', '回访', '客户投诉', '投诉处理通知']],
   ])('%s sees only the pages of its actions', async (role, expected) => {
     expect(links(role)).toEqual(expected);
     expect(await screen.findByRole('heading', { name: '三包索赔审核队列' })).toBeInTheDocument();
@@ -36,6 +37,7 @@ describe('pages per role', () => {
     expect(within(desk).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
       ['来电登记', '/plugins/claim-review/service/intake'],
       ['派工看板', '/plugins/claim-review/service/board'],
+      ['投诉处理通知', '/plugins/claim-review/service/complaint-notices'],
     ]);
   });
 

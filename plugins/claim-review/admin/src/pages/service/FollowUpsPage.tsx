@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { Box, Button, Flex, Grid, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useServiceApi } from '../../api/service-client';
-import type { RequestSummary, ServiceList } from '../../api/service-types';
+import type { RequestSummary, ServiceList, ServiceRequestView } from '../../api/service-types';
 import { useResource } from '../../api/useResource';
 import { Pager } from '../../components/Pager';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -12,6 +12,8 @@ import { TimerList } from '../../components/service/TimerBadge';
 import { useQueryParams } from '../../hooks/useQueryParams';
 import { useT } from '../../utils/translate';
 import { FollowUpScript } from './FollowUpScript';
+import { ComplaintFromCall } from '../complaints/ComplaintFromCall';
+import { usePluginRbac } from '../../hooks/usePluginRbac';
 
 const FOLLOW_UP_TIMERS = ['follow_up', 'guidance_follow_up'];
 
@@ -23,6 +25,10 @@ export const FollowUpsPage = () => {
   const page = Number(params.get('page') ?? '1') || 1;
   const list = useResource<ServiceList<RequestSummary>>(() => api.followUps({ page, pageSize: 20 }), String(page));
   const [open, setOpen] = React.useState<RequestSummary | null>(null);
+  // The request as the call left it: a customer who was reached may have complained.
+  const [called, setCalled] = React.useState<ServiceRequestView | null>(null);
+  const rbac = usePluginRbac();
+  const complainable = called && open && called.number === open.number && rbac.can.serviceComplaint && called.followUps.some((f) => f.reached);
   const rows = list.data?.data ?? [];
 
   return (
@@ -84,8 +90,16 @@ export const FollowUpsPage = () => {
             {list.data && <Pager meta={list.data.meta.pagination} onPage={(p) => update({ page: String(p) })} />}
           </Grid.Item>
           {open && (
-            <Grid.Item col={5} s={12} xs={12} direction="column" alignItems="stretch">
-              <FollowUpScript key={open.number} request={open} onDone={list.reload} />
+            <Grid.Item col={5} s={12} xs={12} direction="column" alignItems="stretch" gap={4}>
+              <FollowUpScript
+                key={open.number}
+                request={open}
+                onDone={(answer) => {
+                  setCalled(answer);
+                  list.reload();
+                }}
+              />
+              {complainable && <ComplaintFromCall key={`complaint-${open.number}`} request={open.number} dealer={open.workOrder?.dealer.code ?? null} />}
             </Grid.Item>
           )}
         </Grid.Root>

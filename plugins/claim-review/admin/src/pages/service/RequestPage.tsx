@@ -21,6 +21,7 @@ import { RequestFacts } from './RequestFacts';
 import { ServiceTimeline } from './ServiceTimeline';
 import { TriagePanel } from './TriagePanel';
 import { WorkOrderCard } from './WorkOrderCard';
+import { ComplaintFromCall } from '../complaints/ComplaintFromCall';
 
 const TRIAGE_STATES = ['received', 'reopened'];
 
@@ -64,6 +65,10 @@ export const RequestPage = () => {
               <RequestFacts request={data} />
               {triage && <TriagePanel key={data.version} request={data} canIntake={rbac.can.serviceIntake} canDispatch={rbac.can.serviceDispatch} onDone={request.set} />}
               {followUp && <FollowUpScript request={data} onDone={request.set} />}
+              {/* Complaints (投诉): one the customer raised on an answered follow-up call. */}
+              {rbac.can.serviceComplaint && data.followUps.some((f) => f.reached) && (
+                <ComplaintFromCall request={data.number} dealer={orders[orders.length - 1]?.dealer.code ?? null} />
+              )}
               <Section title={t('service.request.workOrders', { count: orders.length })} id="request-work-orders">
                 {orders.length === 0 ? (
                   <Typography textColor="neutral600">{t('service.request.noWorkOrders')}</Typography>
