@@ -17,6 +17,9 @@ import contactAttempt from './contact-attempt/schema.json';
 import serviceReceipt from './service-receipt/schema.json';
 import followUp from './follow-up/schema.json';
 import serviceBreach from './service-breach/schema.json';
+// Service KPIs: per-record facts and their daily rollup.
+import kpiFact from './kpi-fact/schema.json';
+import kpiDay from './kpi-day/schema.json';
 
 export default {
   'claim': { schema: claim },
@@ -38,4 +41,7 @@ export default {
   'service-receipt': { schema: serviceReceipt },
   'follow-up': { schema: followUp },
   'service-breach': { schema: serviceBreach },
+  // Service KPIs
+  'kpi-fact': { schema: kpiFact },
+  'kpi-day': { schema: kpiDay },
 };

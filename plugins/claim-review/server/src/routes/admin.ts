@@ -55,5 +55,8 @@ export default {
     route('POST', '/service/requests/:number/follow-ups', 'serviceDesk.followUp', 'service.follow-up'),
     route('GET', '/service/follow-ups', 'serviceDesk.followUps', 'service.follow-up'),
     route('GET', '/service/dealers', 'serviceDesk.dealers', 'service.dispatch'),
+    // Service KPIs (服务指标): figures from the rollup (source=base: from the service tables) and the records behind one.
+    route('GET', '/service/kpis', 'serviceKpis.figures', 'service.kpi'),
+    route('GET', '/service/kpis/records', 'serviceKpis.records', 'service.kpi'),
   ],
 };

@@ -33,6 +33,10 @@ import workOrders from './work-orders';
 import serviceReceipts from './service-receipts';
 import serviceBoard from './service-board';
 import serviceBreaches from './service-breaches';
+// Service KPIs: the record reader, the rollup kept current, the figures.
+import kpiRecords from './kpi-records';
+import kpiRollup from './kpi-rollup';
+import kpiFigures from './kpi-figures';
 
 export default {
   facts,
@@ -70,4 +74,8 @@ export default {
   serviceReceipts,
   serviceBoard,
   serviceBreaches,
+  // Service KPIs
+  kpiRecords,
+  kpiRollup,
+  kpiFigures,
 };

@@ -1,0 +1,223 @@
+import type { Core } from '@strapi/strapi';
+import type { ComplaintKpiRecord, KpiDimensions, KpiTally } from '../../../shared';
+import { FIRST_TIME_FIX_DAYS, KPI_TALLY_FIELDS, complaintTally, emptyTally, firstTimeFix, isZeroTally, serviceTally, tallyDifference } from '../../../shared';
+import type { BuiltRecord, LaterRequest } from './kpi-records';
+import type { Clock } from './service-clock';
+import { dialectOf } from './sql-dialect';
+import { sqlSchema } from './sql-schema';
+
+export const KPI_FACT_UID = 'plugin::claim-review.kpi-fact';
+export const KPI_DAY_UID = 'plugin::claim-review.kpi-day';
+
+/** A fact row refreshed by time alone at most this many at a time; the next minute takes the rest. */
+const DUE_BATCH = 500;
+const DAY_MS = 86_400_000;
+
+interface Fact extends KpiDimensions {
+  key: string;
+  kind: 'service' | 'complaint';
+  number: string;
+  unit: string | null;
+  refreshAt: Date | null;
+  tally: KpiTally;
+}
+
+/** The rollup row a fact adds to: one per business date, dealer, region and model. */
+export const dayKey = (d: KpiDimensions) => JSON.stringify([d.date, d.dealer, d.region, d.model]);
+export const serviceFactKey = (number: string) => `service:${number}`;
+export const complaintFactKey = (number: string) => `complaint:${number}`;
+
+/**
+ * When the record's counts next change with no write: a running timer falls due (a
+ * follow-up not made in 24 h counts as missed then), or the 30 days of first-time fix end.
+ */
+function refreshAtOf(built: BuiltRecord, fixDecided: boolean, now: Date): Date | null {
+  const instants = built.timers.filter((t) => t.state === 'running').map((t) => Date.parse(t.dueAt) + 1);
+  if (!fixDecided && built.record.completedAt && built.record.unit) {
+    const until = Date.parse(built.record.completedAt) + FIRST_TIME_FIX_DAYS * DAY_MS;
+    if (until >= now.getTime()) instants.push(until + 1);
+  }
+  return instants.length ? new Date(Math.min(...instants)) : null;
+}
+
+/**
+ * The KPI rollup kept current as records change. Each record (a request, a complaint)
+ * has a fact row with its counts as last computed; a refresh recomputes them with the
+ * core, and adds the difference to the day row of its dimensions (moving it when the
+ * dealer changed), in the caller's transaction. The day rows then always hold the sum
+ * of the facts, which is what the page reads.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const plugin = () => strapi.plugin('claim-review');
+  const reader = () => plugin().service('kpiRecords');
+
+  const tallyOfRow = (row: Record<string, unknown>): KpiTally => Object.fromEntries(KPI_TALLY_FIELDS.map((f) => [f, Number(row[f] ?? 0)]));
+
+  /** The stored fact, locked against a concurrent refresh until the commit (SQLite serialises writers anyway). */
+  async function readFact(key: string): Promise<Fact | null> {
+    const s = sqlSchema(strapi);
+    const db = await s.connection();
+    const q = db(s.table(KPI_FACT_UID)).select(db.raw(s.columns(KPI_FACT_UID, s.table(KPI_FACT_UID), ''))).where(s.column(KPI_FACT_UID, 'key'), key);
+    if (dialectOf(strapi) !== 'sqlite') q.forUpdate();
+    const [raw] = await q;
+    if (!raw) return null;
+    const row = s.attributes<Record<string, unknown>>(KPI_FACT_UID, raw, '');
+    return {
+      key,
+      kind: row.kind as Fact['kind'],
+      number: row.number as string,
+      unit: (row.unit as string | null) ?? null,
+      date: row.date as string,
+      dealer: (row.dealer as string | null) ?? null,
+      region: (row.region as string | null) ?? null,
+      model: (row.model as string | null) ?? null,
+      refreshAt: row.refreshAt ? new Date(row.refreshAt as string) : null,
+      tally: tallyOfRow(row),
+    };
+  }
+
+  /** Adds `diff` to the day row of `dims`: an increment, or an insert when there is none (a concurrent insert wins, then the increment). */
+  async function addToDay(dims: KpiDimensions, diff: KpiTally): Promise<void> {
+    if (isZeroTally(diff)) return;
+    const s = sqlSchema(strapi);
+    const db = await s.connection();
+    const key = dayKey(dims);
+    const increment = () => {
+      const data: Record<string, unknown> = {};
+      for (const f of KPI_TALLY_FIELDS) {
+        if (diff[f]) data[s.column(KPI_DAY_UID, f)] = db.raw('?? + ?', [s.column(KPI_DAY_UID, f), diff[f]]);
+      }
+      return db(s.table(KPI_DAY_UID)).where(s.column(KPI_DAY_UID, 'key'), key).update(data);
+    };
+    if (Number(await increment()) > 0) return;
+    const written = await s.insertIgnoring(KPI_DAY_UID, { key, date: dims.date, dealer: dims.dealer, region: dims.region, model: dims.model, ...emptyTally(), ...diff }, 'key');
+    if (!written) await increment();
+  }
+
+  /** Writes `next` as the record's fact and moves the difference into the day rows (collected in `days`). */
+  async function putFact(next: Fact, days: Map<string, { dims: KpiDimensions; diff: KpiTally }>): Promise<void> {
+    const s = sqlSchema(strapi);
+    const db = await s.connection();
+    const previous = await readFact(next.key);
+    const add = (dims: KpiDimensions, t: KpiTally, sign: 1 | -1) => {
+      const k = dayKey(dims);
+      let entry = days.get(k);
+      if (!entry) days.set(k, (entry = { dims: { date: dims.date, dealer: dims.dealer, region: dims.region, model: dims.model }, diff: emptyTally() }));
+      for (const f of KPI_TALLY_FIELDS) entry.diff[f] += sign * (t[f] ?? 0);
+    };
+    if (previous && dayKey(previous) === dayKey(next)) add(next, tallyDifference(next.tally, previous.tally), 1);
+    else {
+      if (previous) add(previous, previous.tally, -1);
+      add(next, next.tally, 1);
+    }
+    const data = {
+      kind: next.kind,
+      number: next.number,
+      unit: next.unit,
+      date: next.date,
+      dealer: next.dealer,
+      region: next.region,
+      model: next.model,
+      refreshAt: next.refreshAt,
+      ...next.tally,
+    };
+    if (previous) {
+      const columns: Record<string, unknown> = {};
+      for (const [name, value] of Object.entries(data)) columns[s.column(KPI_FACT_UID, name)] = value;
+      await db(s.table(KPI_FACT_UID)).where(s.column(KPI_FACT_UID, 'key'), next.key).update(columns);
+    } else if (!(await s.insertIgnoring(KPI_FACT_UID, { key: next.key, ...data }, 'key'))) {
+      // Another transaction wrote this fact meanwhile: take its row as the previous one.
+      await putFact(next, days);
+    }
+  }
+
+  /** The collected day differences, in key order so that two transactions lock day rows in the same order. */
+  async function flush(days: Map<string, { dims: KpiDimensions; diff: KpiTally }>): Promise<void> {
+    for (const k of [...days.keys()].sort()) await addToDay(days.get(k)!.dims, days.get(k)!.diff);
+  }
+
+  const rollup = {
+    /** The facts of built records against the unit's requests, as of `now` (pure: the base-table figures use it too). */
+    tallies(built: BuiltRecord[], later: LaterRequest[], now: Date): Array<{ built: BuiltRecord; tally: KpiTally; refreshAt: Date | null }> {
+      const byUnit = new Map<string, LaterRequest[]>();
+      for (const l of later) {
+        if (!l.unit) continue;
+        const list = byUnit.get(l.unit);
+        if (list) list.push(l);
+        else byUnit.set(l.unit, [l]);
+      }
+      const asOf = now.toISOString();
+      return built.map((b) => {
+        const fix = firstTimeFix(b.record, b.record.unit ? (byUnit.get(b.record.unit) ?? []) : [], asOf);
+        return { built: b, tally: serviceTally(b.record, fix), refreshAt: refreshAtOf(b, fix.fixed !== null, now) };
+      });
+    },
+
+    /** Recomputes these requests' facts, in the caller's transaction. */
+    async refreshRequests(numbers: string[], clock: Clock, now = new Date()): Promise<void> {
+      if (numbers.length === 0) return;
+      const built: BuiltRecord[] = await reader().records([...new Set(numbers)].sort(), now, clock);
+      const later: LaterRequest[] = await reader().unitRequests(built.map((b) => b.record.unit).filter((u): u is string => Boolean(u)));
+      const days = new Map<string, { dims: KpiDimensions; diff: KpiTally }>();
+      for (const { built: b, tally, refreshAt } of rollup.tallies(built, later, now)) {
+        const r = b.record;
+        await putFact({ key: serviceFactKey(r.request), kind: 'service', number: r.request, unit: r.unit, date: r.date, dealer: r.dealer, region: r.region, model: r.model, refreshAt, tally }, days);
+      }
+      await flush(days);
+    },
+
+    /**
+     * After any write to a request (creation, triage, work-order moves, receipt, follow-up,
+     * reassignment, a breach recorded): its facts and those of its unit's other requests,
+     * whose first-time fix a new request or a new diagnosis can decide.
+     * Called from serviceBreaches.recordFor, where every service-desk write transaction ends.
+     */
+    async requestChanged(number: string, clock: Clock, now = new Date()): Promise<void> {
+      const [sr] = (await reader().records([number], now, clock)) as BuiltRecord[];
+      if (!sr) return;
+      const numbers = sr.record.unit ? await reader().numbersOfUnit(sr.record.unit) : [number];
+      await rollup.refreshRequests(numbers, clock, now);
+    },
+
+    /**
+     * The entry point for complaint writes (the complaint module calls it in the write's
+     * transaction, and again when the complaint's resolution timer is found breached):
+     * `record` is the complaint as it now counts, or null when it no longer exists.
+     */
+    async complaintChanged(number: string, record: ComplaintKpiRecord | null): Promise<void> {
+      const days = new Map<string, { dims: KpiDimensions; diff: KpiTally }>();
+      const key = complaintFactKey(number);
+      if (record) {
+        await putFact({ key, kind: 'complaint', number, unit: null, date: record.date, dealer: record.dealer, region: record.region, model: record.model, refreshAt: null, tally: complaintTally(record) }, days);
+      } else {
+        const previous = await readFact(key);
+        if (!previous) return;
+        // Gone: its counts leave the day row; the zero fact stays as a tombstone.
+        await putFact({ ...previous, tally: emptyTally() }, days);
+      }
+      await flush(days);
+    },
+
+    /**
+     * Facts whose counts changed with time alone (a timer fell due, first-time fix's 30
+     * days ended), recomputed; run by the every-minute breach scan and before the page is
+     * answered, so the figures are those of now. Answers how many were refreshed.
+     */
+    async refreshDue(clock: Clock, now = new Date()): Promise<number> {
+      let total = 0;
+      for (;;) {
+        const due = (await strapi.db.query(KPI_FACT_UID as any).findMany({
+          where: { kind: 'service', refreshAt: { $lte: now } },
+          select: ['number'],
+          orderBy: [{ refreshAt: 'asc' }],
+          limit: DUE_BATCH,
+        })) as Array<{ number: string }>;
+        if (due.length === 0) return total;
+        await strapi.db.transaction(() => rollup.refreshRequests(due.map((d) => d.number), clock, now));
+        total += due.length;
+        if (due.length < DUE_BATCH) return total;
+      }
+    },
+  };
+  return rollup;
+};
