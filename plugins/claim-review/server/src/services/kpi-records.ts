@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { ComplaintKpiRecord, IsoDate, ServiceKpiRecord, ServiceTimer } from '../../../shared';
-import { addDaysIso, businessDate, followUpTimer } from '../../../shared';
+import { addDaysIso, businessDate, followUpTimer, serviceTimer } from '../../../shared';
 import { workOrderTimersOf, type Clock } from './service-clock';
 import { sqlSchema } from './sql-schema';
 import { FOLLOW_UP_UID, RECEIPT_UID, REQUEST_UID, WORK_ORDER_UID, type RequestRow, type WorkOrderRow } from './service-store';
@@ -81,10 +81,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     partsLines: number;
     partsCorrect: number;
   };
-  type Call = { requestNumber: string; at: string; reached: boolean; satisfaction: number | null };
+  type Call = { requestNumber: string; cycle: number; at: string; reached: boolean; satisfaction: number | null };
 
   /** The latest receipt of each request (a reopened request can have one per cycle). */
   const latest = (list: Receipt[] | undefined) => (list ?? []).slice().sort((a, b) => Date.parse(a.completedAt) - Date.parse(b.completedAt)).at(-1) ?? null;
+
+  /**
+   * The follow-up timers of cycles before the current one: a reopened request's row holds
+   * only its current cycle's instants, but each earlier cycle ended with a call that
+   * reached the customer, after that cycle's receipt.
+   */
+  function earlierFollowUps(sr: RequestRow, receipts: Receipt[], calls: Call[], now: Date, clock: Clock): ServiceTimer[] {
+    const out: ServiceTimer[] = [];
+    for (let cycle = 0; cycle < (sr.cycle ?? 0); cycle += 1) {
+      const reached = calls.filter((c) => c.cycle === cycle && c.reached).sort((a, b) => Date.parse(a.at) - Date.parse(b.at))[0];
+      if (!reached) continue;
+      const done = latest(receipts.filter((r) => Date.parse(r.completedAt) <= Date.parse(reached.at)));
+      if (!done) continue;
+      out.push(serviceTimer('follow_up', { startedAt: done.completedAt, stoppedAt: reached.at }, now, clock.calendar, clock.settings));
+    }
+    return out;
+  }
 
   async function build(requests: RequestRow[], now: Date, clock: Clock): Promise<BuiltRecord[]> {
     const numbers = requests.map((r) => r.number);
@@ -92,7 +109,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const [orders, receipts, calls] = [
       groupBy(await childrenOf<WorkOrderRow>(WORK_ORDER_UID, numbers)),
       groupBy(await childrenOf<Receipt>(RECEIPT_UID, numbers, receiptAttributes)),
-      groupBy(await childrenOf<Call>(FOLLOW_UP_UID, numbers, ['requestNumber', 'at', 'reached', 'satisfaction'])),
+      groupBy(await childrenOf<Call>(FOLLOW_UP_UID, numbers, ['requestNumber', 'cycle', 'at', 'reached', 'satisfaction'])),
     ];
     const zone = timeZone();
     return requests.map((sr) => {
@@ -105,14 +122,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .at(-1);
       const lines = mine.reduce((n, r) => n + (r.partsLines ?? 0), 0);
       const correct = mine.reduce((n, r) => n + (r.partsCorrect ?? 0), 0);
-      const timers: ServiceTimer[] = (orders.get(sr.number) ?? []).flatMap((wo) => workOrderTimersOf(wo, now, clock));
+      const own = (orders.get(sr.number) ?? []).slice().sort((x, y) => Date.parse(x.dispatchedAt as string) - Date.parse(y.dispatchedAt as string));
+      const timers: ServiceTimer[] = own.flatMap((wo) => workOrderTimersOf(wo, now, clock));
+      timers.push(...earlierFollowUps(sr, mine, calls.get(sr.number) ?? [], now, clock));
       const followUp = followUpTimer({ guidanceAt: sr.guidanceAt, completedAt: sr.completedAt, followedUpAt: sr.followedUpAt }, now, clock.calendar, clock.settings);
       if (followUp) timers.push(followUp);
       const receivedAt = iso(sr.receivedAt)!;
       const record: ServiceKpiRecord = {
         request: sr.number,
         date: businessDate(new Date(receivedAt), zone),
-        dealer: sr.dealerCode ?? null,
+        // A reopened request has no current work order: it stays with the station that served it.
+        dealer: sr.dealerCode ?? own.at(-1)?.dealerCode ?? null,
         region: sr.addressRegion ?? null,
         model: sr.modelCode ?? null,
         unit: sr.serial ?? null,
