@@ -15,6 +15,8 @@ import { BoardPage } from './service/BoardPage';
 import { FollowUpsPage } from './service/FollowUpsPage';
 import { IntakePage } from './service/IntakePage';
 import { RequestPage } from './service/RequestPage';
+// Service KPIs
+import { KpiPage } from './service/KpiPage';
 
 const BASE = `/plugins/${PLUGIN_ID}`;
 
@@ -32,6 +34,8 @@ export const SERVICE_PAGES: typeof PAGES = [
   { path: 'service/intake', label: 'nav.serviceIntake', permission: 'serviceIntake' },
   { path: 'service/board', label: 'nav.serviceBoard', permission: 'serviceIntake' },
   { path: 'service/follow-ups', label: 'nav.serviceFollowUps', permission: 'serviceFollowUp' },
+  // Service KPIs
+  { path: 'service/kpis', label: 'nav.serviceKpis', permission: 'serviceKpi' },
 ];
 
 const Protected = ({ permissions, children }: { permissions: Array<{ action: string; subject: null }>; children: React.ReactNode }) => (
@@ -81,6 +85,8 @@ export const App = () => {
         <Route path="service/intake" element={<Protected permissions={PERMISSIONS.serviceIntake}><IntakePage /></Protected>} />
         <Route path="service/board" element={<Protected permissions={PERMISSIONS.serviceIntake}><BoardPage /></Protected>} />
         <Route path="service/follow-ups" element={<Protected permissions={PERMISSIONS.serviceFollowUp}><FollowUpsPage /></Protected>} />
+        {/* Service KPIs */}
+        <Route path="service/kpis" element={<Protected permissions={PERMISSIONS.serviceKpi}><KpiPage /></Protected>} />
         <Route path="service/requests/:number" element={<Protected permissions={PERMISSIONS.serviceIntake}><RequestPage /></Protected>} />
         <Route path="*" element={<Page.Error />} />
       </Routes>

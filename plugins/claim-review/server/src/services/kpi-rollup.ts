@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import type { ComplaintKpiRecord, KpiDimensions, KpiTally } from '../../../shared';
-import { FIRST_TIME_FIX_DAYS, KPI_TALLY_FIELDS, complaintTally, emptyTally, firstTimeFix, isZeroTally, serviceTally, tallyDifference } from '../../../shared';
+import { FIRST_TIME_FIX_DAYS, KPI_TALLY_FIELDS, addTally, businessDate, complaintTally, emptyTally, firstTimeFix, isZeroTally, serviceTally, tallyDifference } from '../../../shared';
 import type { BuiltRecord, LaterRequest } from './kpi-records';
 import type { Clock } from './service-clock';
 import { dialectOf } from './sql-dialect';
 import { sqlSchema } from './sql-schema';
+import { REQUEST_UID } from './service-store';
 
 export const KPI_FACT_UID = 'plugin::claim-review.kpi-fact';
 export const KPI_DAY_UID = 'plugin::claim-review.kpi-day';
@@ -12,6 +13,8 @@ export const KPI_DAY_UID = 'plugin::claim-review.kpi-day';
 /** A fact row refreshed by time alone at most this many at a time; the next minute takes the rest. */
 const DUE_BATCH = 500;
 const DAY_MS = 86_400_000;
+/** Rows per multi-row insert of a rebuild (30 columns: well under every database's bind limit). */
+const INSERT_BATCH = 500;
 
 interface Fact extends KpiDimensions {
   key: string;
@@ -196,6 +199,51 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await putFact({ ...previous, tally: emptyTally() }, days);
       }
       await flush(days);
+    },
+
+    /**
+     * Builds every fact and day row again from the service tables: for a database that
+     * had requests before the rollup existed (the first start after this release) and for
+     * the benchmark's generated history. The same reader and tallies as a refresh; written
+     * in multi-row inserts, outside any request's transaction (run it with the desk idle).
+     */
+    async rebuild(clock: Clock, now = new Date(), log: (msg: string) => void = () => {}): Promise<{ facts: number; days: number }> {
+      const s = sqlSchema(strapi);
+      const db = await s.connection();
+      const [bounds] = await db(s.table(REQUEST_UID)).min({ first: s.column(REQUEST_UID, 'receivedAt') }).max({ last: s.column(REQUEST_UID, 'receivedAt') });
+      await db(s.table(KPI_FACT_UID)).where(s.column(KPI_FACT_UID, 'kind'), 'service').del();
+      await db(s.table(KPI_DAY_UID)).del();
+      if (!bounds?.first) return { facts: 0, days: 0 };
+      const zone = strapi.config.get('plugin::claim-review.timeZone') as string;
+      const days = new Map<string, { dims: KpiDimensions; tally: KpiTally }>();
+      // Complaint facts stay: their counts go back into the day rows.
+      const complaints: Record<string, unknown>[] = await db(s.table(KPI_FACT_UID)).select(db.raw(s.columns(KPI_FACT_UID, s.table(KPI_FACT_UID), '')));
+      const addDay = (dims: KpiDimensions, tally: KpiTally) => {
+        const k = dayKey(dims);
+        const entry = days.get(k);
+        if (entry) addTally(entry.tally, tally);
+        else days.set(k, { dims: { date: dims.date, dealer: dims.dealer, region: dims.region, model: dims.model }, tally: addTally(emptyTally(), tally) });
+      };
+      for (const raw of complaints) {
+        const f = s.attributes<Record<string, unknown>>(KPI_FACT_UID, raw, '');
+        addDay(f as unknown as KpiDimensions, tallyOfRow(f));
+      }
+      let facts = 0;
+      const filter = { from: businessDate(new Date(bounds.first), zone), to: businessDate(new Date(bounds.last), zone) };
+      await reader().eachInRange(filter, now, clock, async (batch: BuiltRecord[]) => {
+        const later: LaterRequest[] = await reader().unitRequests(batch.map((b) => b.record.unit).filter((u): u is string => Boolean(u)));
+        const rows = rollup.tallies(batch, later, now).map(({ built: b, tally, refreshAt }) => {
+          const r = b.record;
+          addDay(r, tally);
+          return { key: serviceFactKey(r.request), kind: 'service', number: r.request, unit: r.unit, date: r.date, dealer: r.dealer, region: r.region, model: r.model, refreshAt, ...tally };
+        });
+        for (let i = 0; i < rows.length; i += INSERT_BATCH) await s.insert(KPI_FACT_UID, rows.slice(i, i + INSERT_BATCH));
+        facts += rows.length;
+        if (facts % 100_000 < rows.length) log(`kpi rollup: ${facts.toLocaleString('en-US')} facts`);
+      });
+      const dayRows = [...days.entries()].map(([key, { dims, tally }]) => ({ key, ...dims, ...tally }));
+      for (let i = 0; i < dayRows.length; i += INSERT_BATCH) await s.insert(KPI_DAY_UID, dayRows.slice(i, i + INSERT_BATCH));
+      return { facts, days: dayRows.length };
     },
 
     /**
