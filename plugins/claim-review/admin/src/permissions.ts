@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   serviceFollowUp: [action('service.follow-up')],
   // Complaints (投诉).
   serviceComplaint: [action('service.complaint')],
+  // Service KPIs
+  serviceKpi: [action('service.kpi')],
 };
 
 /** The menu link shows to anyone holding at least one of the plugin's actions. */
@@ -31,4 +33,5 @@ export const ANY_PLUGIN_PERMISSION = [
   ...PERMISSIONS.serviceDispatch,
   ...PERMISSIONS.serviceFollowUp,
   ...PERMISSIONS.serviceComplaint,
+  ...PERMISSIONS.serviceKpi,
 ];

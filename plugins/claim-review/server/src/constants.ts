@@ -14,6 +14,8 @@ export const RBAC_ACTIONS = [
   { uid: 'service.follow-up', displayName: 'Follow-up calls / 回访' },
   // Complaints (投诉).
   { uid: 'service.complaint', displayName: 'Handle complaints / 投诉处理' },
+  // Service KPIs
+  { uid: 'service.kpi', displayName: 'Service KPIs / 服务指标' },
 ].map((action) => ({ ...action, section: 'plugins', pluginName: PLUGIN_ID }));
 
 export const actionId = (uid: string) => `plugin::${PLUGIN_ID}.${uid}`;
@@ -30,13 +32,13 @@ export const STAFF_ROLES = [
     name: 'Finance',
     code: 'claim-review-finance',
     description: '财务部：三包费用核销 / Audits approved claims, issues settlements',
-    actions: ['claims.read', 'settlements.manage', 'settlements.read', 'analytics.read'],
+    actions: ['claims.read', 'settlements.manage', 'settlements.read', 'analytics.read', 'service.kpi'],
   },
   {
     name: 'Service coordinator',
     code: 'claim-review-service-coordinator',
     description: '销售内勤：来电登记、派工、回访、投诉处理、跟踪时效 / Registers calls, dispatches, follows up, handles complaints, watches the deadlines',
-    actions: ['claims.read', 'analytics.read', 'service.intake', 'service.dispatch', 'service.follow-up', 'service.complaint'],
+    actions: ['claims.read', 'analytics.read', 'service.intake', 'service.dispatch', 'service.follow-up', 'service.complaint', 'service.kpi'],
   },
 ];
 

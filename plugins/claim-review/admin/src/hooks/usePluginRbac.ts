@@ -34,6 +34,7 @@ export function usePluginRbac(): { loading: boolean; can: Record<PluginPermissio
     serviceDispatch: useHolds('serviceDispatch'),
     serviceFollowUp: useHolds('serviceFollowUp'),
     serviceComplaint: useHolds('serviceComplaint'),
+    serviceKpi: useHolds('serviceKpi'),
   } satisfies Record<PluginPermission, { held: boolean; isLoading: boolean }>;
   const entries = Object.entries(answers) as Array<[PluginPermission, { held: boolean; isLoading: boolean }]>;
   return {

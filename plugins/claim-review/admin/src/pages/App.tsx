@@ -20,6 +20,8 @@ import { ComplaintPage } from './complaints/ComplaintPage';
 import { ComplaintsPage } from './complaints/ComplaintsPage';
 import { NoticesPage } from './complaints/NoticesPage';
 import { RegisterComplaintPage } from './complaints/RegisterComplaintPage';
+// Service KPIs
+import { KpiPage } from './service/KpiPage';
 
 const BASE = `/plugins/${PLUGIN_ID}`;
 
@@ -40,6 +42,8 @@ export const SERVICE_PAGES: typeof PAGES = [
   // Complaints (投诉): the desk's complaints; the departments' notices for every plugin staff role.
   { path: 'service/complaints', label: 'nav.complaints', permission: 'serviceComplaint' },
   { path: 'service/complaint-notices', label: 'nav.complaintNotices', permission: 'queue' },
+  // Service KPIs
+  { path: 'service/kpis', label: 'nav.serviceKpis', permission: 'serviceKpi' },
 ];
 
 const Protected = ({ permissions, children }: { permissions: Array<{ action: string; subject: null }>; children: React.ReactNode }) => (
@@ -89,6 +93,8 @@ export const App = () => {
         <Route path="service/intake" element={<Protected permissions={PERMISSIONS.serviceIntake}><IntakePage /></Protected>} />
         <Route path="service/board" element={<Protected permissions={PERMISSIONS.serviceIntake}><BoardPage /></Protected>} />
         <Route path="service/follow-ups" element={<Protected permissions={PERMISSIONS.serviceFollowUp}><FollowUpsPage /></Protected>} />
+        {/* Service KPIs */}
+        <Route path="service/kpis" element={<Protected permissions={PERMISSIONS.serviceKpi}><KpiPage /></Protected>} />
         <Route path="service/requests/:number" element={<Protected permissions={PERMISSIONS.serviceIntake}><RequestPage /></Protected>} />
         {/* Complaints (投诉). */}
         <Route path="service/complaints" element={<Protected permissions={PERMISSIONS.serviceComplaint}><ComplaintsPage /></Protected>} />

@@ -21,6 +21,9 @@ import serviceBreach from './service-breach/schema.json';
 import complaint from './complaint/schema.json';
 import complaintEvent from './complaint-event/schema.json';
 import complaintNotice from './complaint-notice/schema.json';
+// Service KPIs: per-record facts and their daily rollup.
+import kpiFact from './kpi-fact/schema.json';
+import kpiDay from './kpi-day/schema.json';
 
 export default {
   'claim': { schema: claim },
@@ -46,4 +49,7 @@ export default {
   'complaint': { schema: complaint },
   'complaint-event': { schema: complaintEvent },
   'complaint-notice': { schema: complaintNotice },
+  // Service KPIs
+  'kpi-fact': { schema: kpiFact },
+  'kpi-day': { schema: kpiDay },
 };

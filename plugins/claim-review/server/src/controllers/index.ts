@@ -17,6 +17,8 @@ import serviceDesk from './service-desk';
 import workOrders from './work-orders';
 // Complaints (投诉).
 import complaints from './complaints';
+// Service KPIs
+import serviceKpis from './service-kpis';
 
 export default {
   dealer,
@@ -38,4 +40,6 @@ export default {
   workOrders,
   // Complaints (投诉).
   complaints,
+  // Service KPIs
+  serviceKpis,
 };

@@ -70,5 +70,8 @@ export default {
     route('POST', '/service/requests/:number/complaints', 'complaints.fromFollowUp', 'service.complaint'),
     route('GET', '/service/complaint-notices', 'complaints.notices', 'claims.read'),
     route('POST', '/service/complaint-notices/:id/read', 'complaints.readNotice', 'claims.read'),
+    // Service KPIs (服务指标): figures from the rollup (source=base: from the service tables) and the records behind one.
+    route('GET', '/service/kpis', 'serviceKpis.figures', 'service.kpi'),
+    route('GET', '/service/kpis/records', 'serviceKpis.records', 'service.kpi'),
   ],
 };

@@ -25,6 +25,14 @@ export function complaintKpiRecordOf(row: ComplaintRow, region: string | null, t
  * claim's), in that dealer's region, for the linked unit's model; with the resolution timer.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** The complaint as it counts now, into the KPI rollup (kpiRollup.complaintChanged), in the caller's transaction. */
+  async refreshRollup(row: ComplaintRow, now: Date, clock: Clock): Promise<void> {
+    const facts = strapi.plugin('claim-review').service('facts');
+    const dealer = row.dealerCode ? await strapi.db.query(DEALER_UID as any).findOne({ where: { code: row.dealerCode }, select: ['region'] }) : null;
+    const record = complaintKpiRecordOf(row, dealer?.region ?? null, (at) => facts.today(at) as string, now, clock);
+    await strapi.plugin('claim-review').service('kpiRollup').complaintChanged(row.number, record);
+  },
+
   async records(range: { from?: string; to?: string } = {}, now = new Date()): Promise<ComplaintKpiRecord[]> {
     const rows: ComplaintRow[] = await strapi.db.query(COMPLAINT_UID as any).findMany({ orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }] });
     const facts = strapi.plugin('claim-review').service('facts');

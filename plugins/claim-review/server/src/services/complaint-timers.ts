@@ -31,7 +31,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async refresh(number: string, now = new Date(), clock?: Clock): Promise<void> {
       const row: ComplaintRow | null = await q().findOne({ where: { number } });
       if (!row) return;
-      const timer = resolutionTimerOf(row, now, clock ?? (await service.clock()));
+      const calendar = clock ?? (await service.clock());
+      // Every complaint write ends here, in its transaction: the KPI rollup follows it (and a breach found by time).
+      await plugin().service('complaintKpiRecords').refreshRollup(row, now, calendar);
+      const timer = resolutionTimerOf(row, now, calendar);
       const dueAt = new Date(timer.dueAt);
       if (!row.resolutionDueAt || new Date(row.resolutionDueAt).getTime() !== dueAt.getTime()) {
         await q().updateMany({ where: { id: row.id }, data: { resolutionDueAt: dueAt } });

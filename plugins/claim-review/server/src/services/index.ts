@@ -44,6 +44,10 @@ import complaintDocuments from './complaint-documents';
 import complaintNotices from './complaint-notices';
 import complaintView from './complaint-view';
 import complaintKpiRecords from './complaint-kpi-records';
+// Service KPIs: the record reader, the rollup kept current, the figures.
+import kpiRecords from './kpi-records';
+import kpiRollup from './kpi-rollup';
+import kpiFigures from './kpi-figures';
 
 export default {
   facts,
@@ -92,4 +96,8 @@ export default {
   complaintNotices,
   complaintView,
   complaintKpiRecords,
+  // Service KPIs
+  kpiRecords,
+  kpiRollup,
+  kpiFigures,
 };

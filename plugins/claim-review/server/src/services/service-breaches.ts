@@ -64,6 +64,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         else emit();
       }
       await store().setDerived(sr.id, derivedOf(sr, wo, now, clock, recorded));
+      // Every service-desk write ends here, in its transaction: the KPI rollup follows it.
+      await plugin().service('kpiRollup').requestChanged(sr.number, clock, now);
       return written;
     },
 
@@ -94,6 +96,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           task: async () => {
             try {
               await service.scan();
+              // Counts that change with time alone (a timer fell due, first-time fix decided after 30 days).
+              await plugin().service('kpiRollup').refreshDue(await plugin().service('serviceClock').clock());
+              await plugin().service('complaintTimers').recordDue();
             } catch (error) {
               strapi.log.error(`[claim-review] service breach scan failed: ${(error as Error).message}`);
             }
