@@ -32,7 +32,17 @@ export interface PluginConfig {
   serviceTimers?: Partial<Record<keyof ServiceTimerSettings, Partial<ServiceTimerSettings[keyof ServiceTimerSettings]>>>;
   /** Cron rule of the breach scan (every minute by default); empty: breaches are recorded on read only. */
   service?: { breachScanCron?: string };
+  /**
+   * Dealer scorecard: the share of auto-approved claims drawn for a spot check (basis points,
+   * default 1000 = 10 %), the draw's seed (default: derived from APP_KEYS, so each install
+   * draws its own and an auditor with the seed can replay it), and how many days a failed
+   * spot check flags the dealer's claims (default 180).
+   */
+  scorecard?: { spotCheckShareBp?: number; spotCheckSeed?: string; flagDays?: number };
 }
+
+export const DEFAULT_SPOT_CHECK_SHARE_BP = 1000;
+export const DEFAULT_SPOT_CHECK_FLAG_DAYS = 180;
 
 /** The service timers as configured, defaults filled in. */
 export function serviceTimersOf(config: PluginConfig): ServiceTimerSettings {
@@ -60,6 +70,10 @@ export default {
     }
     const problem = calendarProblem(workingCalendarOf(config));
     if (problem) throw new Error(`claim-review: config.workingCalendar is unusable: ${problem}.`);
+    const share = config.scorecard?.spotCheckShareBp;
+    if (share !== undefined && (!Number.isInteger(share) || share < 0 || share > 10_000)) {
+      throw new Error('claim-review: config.scorecard.spotCheckShareBp must be an integer 0–10000 (basis points).');
+    }
     const timers = timerSettingsProblem(config.serviceTimers);
     if (timers) throw new Error(`claim-review: config.serviceTimers is unusable: ${timers}.`);
   },

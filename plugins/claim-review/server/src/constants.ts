@@ -12,6 +12,8 @@ export const RBAC_ACTIONS = [
   { uid: 'service.intake', displayName: 'Register calls / 来电登记' },
   { uid: 'service.dispatch', displayName: 'Dispatch work orders / 派工' },
   { uid: 'service.follow-up', displayName: 'Follow-up calls / 回访' },
+  // Dealer scorecard: set a dealer's credit grade (with a reason, audited).
+  { uid: 'dealers.grade', displayName: 'Grade dealers / 经销商评级' },
 ].map((action) => ({ ...action, section: 'plugins', pluginName: PLUGIN_ID }));
 
 export const actionId = (uid: string) => `plugin::${PLUGIN_ID}.${uid}`;
@@ -34,7 +36,8 @@ export const STAFF_ROLES = [
     name: 'Service coordinator',
     code: 'claim-review-service-coordinator',
     description: '销售内勤：来电登记、派工、回访、跟踪时效 / Registers calls, dispatches, follows up, watches the deadlines',
-    actions: ['claims.read', 'analytics.read', 'service.intake', 'service.dispatch', 'service.follow-up'],
+    // dealers.grade: seed 000 gives the sales side (销售业务员) the spot checks of dealers and their downgrade.
+    actions: ['claims.read', 'analytics.read', 'service.intake', 'service.dispatch', 'service.follow-up', 'dealers.grade'],
   },
 ];
 

@@ -115,6 +115,7 @@ export interface ClaimEvent {
     | 'return_overdue_cleared'
     // Dealer scorecard: the rule that approved a claim without a reviewer, and its spot-check draw.
     | 'auto_approved'
+    | 'auto_approve_declined'
     | 'spot_check_drawn'
     | 'spot_check_passed';
   from?: ClaimStatus;

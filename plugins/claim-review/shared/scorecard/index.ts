@@ -33,3 +33,4 @@ export {
   type SpotCheckListQuery,
   type ScorecardQuery,
 } from './schemas';
+export { scorecardAnswer } from './answer-schema';

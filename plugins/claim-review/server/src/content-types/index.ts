@@ -17,6 +17,9 @@ import contactAttempt from './contact-attempt/schema.json';
 import serviceReceipt from './service-receipt/schema.json';
 import followUp from './follow-up/schema.json';
 import serviceBreach from './service-breach/schema.json';
+// Dealer scorecard: spot checks of auto-approved claims, the grade's audit rows.
+import spotCheck from './spot-check/schema.json';
+import dealerGradeChange from './dealer-grade-change/schema.json';
 
 export default {
   'claim': { schema: claim },
@@ -38,4 +41,7 @@ export default {
   'service-receipt': { schema: serviceReceipt },
   'follow-up': { schema: followUp },
   'service-breach': { schema: serviceBreach },
+  // Dealer scorecard.
+  'spot-check': { schema: spotCheck },
+  'dealer-grade-change': { schema: dealerGradeChange },
 };

@@ -55,5 +55,11 @@ export default {
     route('POST', '/service/requests/:number/follow-ups', 'serviceDesk.followUp', 'service.follow-up'),
     route('GET', '/service/follow-ups', 'serviceDesk.followUps', 'service.follow-up'),
     route('GET', '/service/dealers', 'serviceDesk.dealers', 'service.dispatch'),
+    // Dealer scorecards (经销商评级): cards for every staff reader, grading, spot checks for reviewers.
+    route('GET', '/scorecards', 'scorecards.list', 'claims.read'),
+    route('GET', '/scorecards/:code', 'scorecards.findOne', 'claims.read'),
+    route('POST', '/dealers/:code/grade', 'scorecards.setGrade', 'dealers.grade'),
+    route('GET', '/spot-checks', 'scorecards.spotChecks', 'claims.review'),
+    route('POST', '/spot-checks/:id/decision', 'scorecards.decideSpotCheck', 'claims.review'),
   ],
 };

@@ -33,6 +33,11 @@ import workOrders from './work-orders';
 import serviceReceipts from './service-receipts';
 import serviceBoard from './service-board';
 import serviceBreaches from './service-breaches';
+// Dealer scorecard: low-risk auto-approval, spot checks, grades, the scorecard itself.
+import autoApprove from './auto-approve';
+import spotChecks from './spot-checks';
+import dealerGrades from './dealer-grades';
+import scorecards from './scorecards';
 
 export default {
   facts,
@@ -70,4 +75,9 @@ export default {
   serviceReceipts,
   serviceBoard,
   serviceBreaches,
+  // Dealer scorecard.
+  autoApprove,
+  spotChecks,
+  dealerGrades,
+  scorecards,
 };

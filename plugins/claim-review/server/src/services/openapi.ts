@@ -26,6 +26,7 @@ import {
   filedClaimAnswer,
   serviceReceiptInputSchema,
   workOrderAnswer,
+  scorecardAnswer,
 } from '../../../shared';
 
 type Schema = z.ZodType;
@@ -158,6 +159,8 @@ export default ({ strapi: _strapi }: { strapi: Core.Strapi }) => ({
         '/work-orders/{number}/arrival': { post: operation({ id: 'workOrders.arrival', summary: 'The technician arrived at the customer’s', params: ['number'], body: arrivalInputSchema, answer: workOrderAnswer, errors: [400, 404, 409] }) },
         '/work-orders/{number}/receipt': { post: operation({ id: 'workOrders.receipt', summary: 'The signed service receipt (维修服务回执单); out of warranty the server prices the charge', params: ['number'], body: serviceReceiptInputSchema, answer: workOrderAnswer, errors: [400, 404, 409, 422] }) },
         '/work-orders/{number}/claim': { post: operation({ id: 'workOrders.fileClaim', summary: 'File the warranty claim of an in-warranty receipt (a draft, prefilled); again answers the same claim', params: ['number'], answer: filedClaimAnswer, status: 201, errors: [404, 409] }) },
+        // Dealer scorecard: the caller's own card.
+        '/scorecard': { get: operation({ id: 'scorecards.mine', summary: 'The dealer’s own scorecard (经销商评级): grade and its history, approval and adjustment rates, spot checks', answer: scorecardAnswer, query: { from: 'YYYY-MM-DD (repair date)', to: 'YYYY-MM-DD' }, errors: [400] }) },
         '/logout': { post: operation({ id: 'dealer.logout', summary: 'End every session of this user', status: 204 }) },
       },
     };
