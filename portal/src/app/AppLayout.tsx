@@ -16,6 +16,7 @@ const NAV = [
   { to: '/returns', key: 'nav.returns' },
   { to: '/settlements', key: 'nav.settlements' },
   { to: '/quotes', key: 'nav.quotes' },
+  { to: '/scorecard', key: 'nav.scorecard' },
 ];
 
 export function AppLayout() {

@@ -20,6 +20,8 @@ const AccountPage = lazy(() => import('../pages/account/AccountPage'));
 const WorkOrdersPage = lazy(() => import('../pages/work-orders/WorkOrdersPage'));
 const WorkOrderDetailPage = lazy(() => import('../pages/work-orders/WorkOrderDetailPage'));
 const ReceiptPage = lazy(() => import('../pages/work-orders/ReceiptPage'));
+// Dealer scorecard: the dealer's own card.
+const ScorecardPage = lazy(() => import('../pages/scorecard/ScorecardPage'));
 
 export const routes: RouteObject[] = [
   { path: '/signin', element: <SignInPage />, errorElement: <RouteError /> },
@@ -43,6 +45,7 @@ export const routes: RouteObject[] = [
       { path: 'work-orders', element: <WorkOrdersPage /> },
       { path: 'work-orders/:number', element: <WorkOrderDetailPage /> },
       { path: 'work-orders/:number/receipt', element: <ReceiptPage /> },
+      { path: 'scorecard', element: <ScorecardPage /> },
       { path: 'account', element: <AccountPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

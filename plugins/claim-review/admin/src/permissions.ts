@@ -14,6 +14,8 @@ export const PERMISSIONS = {
   serviceIntake: [action('service.intake')],
   serviceDispatch: [action('service.dispatch')],
   serviceFollowUp: [action('service.follow-up')],
+  // Dealer scorecard: grading dealers.
+  dealersGrade: [action('dealers.grade')],
 };
 
 /** The menu link shows to anyone holding at least one of the plugin's actions. */
@@ -28,4 +30,5 @@ export const ANY_PLUGIN_PERMISSION = [
   ...PERMISSIONS.serviceIntake,
   ...PERMISSIONS.serviceDispatch,
   ...PERMISSIONS.serviceFollowUp,
+  ...PERMISSIONS.dealersGrade,
 ];

@@ -33,6 +33,7 @@ export function usePluginRbac(): { loading: boolean; can: Record<PluginPermissio
     serviceIntake: useHolds('serviceIntake'),
     serviceDispatch: useHolds('serviceDispatch'),
     serviceFollowUp: useHolds('serviceFollowUp'),
+    dealersGrade: useHolds('dealersGrade'),
   } satisfies Record<PluginPermission, { held: boolean; isLoading: boolean }>;
   const entries = Object.entries(answers) as Array<[PluginPermission, { held: boolean; isLoading: boolean }]>;
   return {

@@ -15,6 +15,10 @@ import { BoardPage } from './service/BoardPage';
 import { FollowUpsPage } from './service/FollowUpsPage';
 import { IntakePage } from './service/IntakePage';
 import { RequestPage } from './service/RequestPage';
+// Dealer scorecards.
+import { ScorecardPage } from './scorecards/ScorecardPage';
+import { ScorecardsPage } from './scorecards/ScorecardsPage';
+import { SpotChecksPage } from './scorecards/SpotChecksPage';
 
 const BASE = `/plugins/${PLUGIN_ID}`;
 
@@ -34,6 +38,12 @@ export const SERVICE_PAGES: typeof PAGES = [
   { path: 'service/follow-ups', label: 'nav.serviceFollowUps', permission: 'serviceFollowUp' },
 ];
 
+/** Dealer scorecards (经销商评级) and the spot checks of auto-approved claims, in their own section. */
+export const DEALER_PAGES: typeof PAGES = [
+  { path: 'scorecards', label: 'nav.scorecards', permission: 'queue' },
+  { path: 'spot-checks', label: 'nav.spotChecks', permission: 'review' },
+];
+
 const Protected = ({ permissions, children }: { permissions: Array<{ action: string; subject: null }>; children: React.ReactNode }) => (
   <Page.Protect permissions={permissions}>{children}</Page.Protect>
 );
@@ -43,7 +53,8 @@ export const App = () => {
   const rbac = usePluginRbac();
   const visible = PAGES.filter((p) => rbac.can[p.permission]);
   const service = SERVICE_PAGES.filter((p) => rbac.can[p.permission]);
-  const first = visible[0] ?? service[0];
+  const dealerPages = DEALER_PAGES.filter((p) => rbac.can[p.permission]);
+  const first = visible[0] ?? service[0] ?? dealerPages[0];
   const sideNav = (
     <SubNav.Main aria-label={t('nav.title')}>
       <SubNav.Header label={t('nav.title')} />
@@ -58,6 +69,15 @@ export const App = () => {
             ? [
                 <SubNav.Section key="service" label={t('nav.service')}>
                   {service.map((p) => (
+                    <SubNav.Link key={p.path} to={`${BASE}/${p.path}`} label={t(p.label)} />
+                  ))}
+                </SubNav.Section>,
+              ]
+            : []),
+          ...(dealerPages.length
+            ? [
+                <SubNav.Section key="dealers" label={t('nav.dealers')}>
+                  {dealerPages.map((p) => (
                     <SubNav.Link key={p.path} to={`${BASE}/${p.path}`} label={t(p.label)} />
                   ))}
                 </SubNav.Section>,
@@ -82,6 +102,9 @@ export const App = () => {
         <Route path="service/board" element={<Protected permissions={PERMISSIONS.serviceIntake}><BoardPage /></Protected>} />
         <Route path="service/follow-ups" element={<Protected permissions={PERMISSIONS.serviceFollowUp}><FollowUpsPage /></Protected>} />
         <Route path="service/requests/:number" element={<Protected permissions={PERMISSIONS.serviceIntake}><RequestPage /></Protected>} />
+        <Route path="scorecards" element={<Protected permissions={PERMISSIONS.queue}><ScorecardsPage /></Protected>} />
+        <Route path="scorecards/:code" element={<Protected permissions={PERMISSIONS.queue}><ScorecardPage /></Protected>} />
+        <Route path="spot-checks" element={<Protected permissions={PERMISSIONS.review}><SpotChecksPage /></Protected>} />
         <Route path="*" element={<Page.Error />} />
       </Routes>
     </Layouts.Root>
