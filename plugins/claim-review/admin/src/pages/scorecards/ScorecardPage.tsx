@@ -81,7 +81,7 @@ export const ScorecardPage = () => {
                 </Typography>
                 <Flex gap={2} wrap="wrap" paddingTop={2}>
                   {Object.entries(c.anomalyFlags.byCode).map(([flag, count]) => (
-                    <Badge key={flag}>{`${flag} × ${count}`}</Badge>
+                    <Badge key={flag}>{`${tAny(`scorecard.flag.${flag}`, flag)} × ${count}`}</Badge>
                   ))}
                 </Flex>
               </Section>

@@ -61,7 +61,7 @@ export const SpotChecksPage = () => {
   const api = useScorecardApi();
   const { params, update } = useQueryParams();
   const page = Number(params.get('page') ?? '1') || 1;
-  const status = params.get('status') ?? 'pending';
+  const status = params.get('status') || 'pending';
   const list = useResource<ListAnswer<SpotCheckAnswer>>(() => api.spotChecks({ page, pageSize: 20, status }), `${page}|${status}`);
   const [deciding, setDeciding] = React.useState<{ check: SpotCheckAnswer; result: 'passed' | 'failed' } | null>(null);
   const rows = list.data?.data ?? [];
