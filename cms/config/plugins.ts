@@ -53,6 +53,13 @@ export default ({ env }) => ({
         dir: env('SANBAO_EVIDENCE_DIR', ''),
         linkTtlSeconds: env.int('SANBAO_EVIDENCE_LINK_TTL_SECONDS', 600),
       },
+      // Dealer scorecard: share of auto-approved claims spot-checked (basis points), the draw's
+      // seed (empty: derived from APP_KEYS), days a failed check flags the dealer.
+      scorecard: {
+        spotCheckShareBp: env.int('SANBAO_SPOT_CHECK_SHARE_BP', 1000),
+        spotCheckSeed: env('SANBAO_SPOT_CHECK_SEED', ''),
+        flagDays: env.int('SANBAO_SPOT_CHECK_FLAG_DAYS', 180),
+      },
       priceLists: {
         maxRows: env.int('SANBAO_PRICE_LIST_MAX_ROWS', 5000),
         maxUnpackedBytes: env.int('SANBAO_PRICE_LIST_MAX_UNPACKED_MB', 64) * 1024 * 1024,

@@ -80,6 +80,9 @@ it('describes the real answers of the server', async () => {
   check('/shipments', 'get', 200, (await east.get('/shipments')).body);
   check('/settlements', 'get', 200, (await east.get('/settlements')).body);
   check('/settlements/{number}', 'get', 404, (await east.get('/settlements/ST-000000-0000')).body);
+  // Dealer scorecard: the caller's own card.
+  check('/scorecard', 'get', 200, (await east.get('/scorecard')).body);
+  check('/scorecard', 'get', 400, (await east.get('/scorecard?from=2026-13-01')).body);
 });
 
 it('describes the real work-order answers, from dispatch to the filed claim', async () => {

@@ -187,6 +187,41 @@ describe('staff routes', () => {
   });
 });
 
+describe('dealer scorecards', () => {
+  it('give each dealer its own scorecard only, whatever the request names', async () => {
+    for (const [who, own, other] of [['east', world.east.code, world.west.code], ['west', world.west.code, world.east.code]] as const) {
+      const res = await dealerClient(world.dealerTokens[who]).get(`/scorecard?dealer=${other}&code=${other}`);
+      expect(res.status).toBe(200);
+      expect(res.body.dealer.code).toBe(own);
+      expect(JSON.stringify(res.body)).not.toContain(other);
+    }
+    const leaked = leaks({ status: 200, body: (await dealerClient(world.dealerTokens.east).get('/scorecard')).body }, [...westSecrets(world), ...world.customerSecrets], '');
+    expect(leaked).toEqual([]);
+  });
+
+  it('have no grade, spot-check or other dealer\'s scorecard route for a dealer, on either API', async () => {
+    const grade = async () => (await strapi.db.query('api::dealer.dealer').findOne({ where: { code: world.east.code } })).creditGrade;
+    const before = await grade();
+    const east = world.dealerTokens.east;
+    const attempts: Array<[string, string, unknown?]> = [
+      ['GET', `/scorecards/${world.west.code}`],
+      ['GET', '/scorecards'],
+      ['POST', `/dealers/${world.east.code}/grade`, { grade: 'A', reason: '自评 / Self-graded' }],
+      ['GET', '/spot-checks'],
+      ['POST', `/spot-checks/${world.east.spotCheckId}/decision`, { result: 'passed', note: '自查 / Self-checked' }],
+    ];
+    for (const [method, path, body] of attempts) {
+      const onDealerApi = await dealerClient(east).call(method, path).send(body as object);
+      expect([method, path, [403, 404, 405].includes(onDealerApi.status)]).toEqual([method, path, true]);
+      const onStaffApi = await staffClient(east).call(method, path).send(body as object);
+      expect([method, path, onStaffApi.status]).toEqual([method, path, 401]);
+    }
+    expect(await grade()).toBe(before);
+    const check = await strapi.db.query('plugin::claim-review.spot-check').findOne({ where: { id: world.east.spotCheckId } });
+    expect(check.status).toBe('pending');
+  });
+});
+
 describe('the master-data content API', () => {
   it('is closed to dealers and to the public: no unit, customer, dealer, user or file', async () => {
     const unit = await strapi.db.query('api::unit.unit').findOne({ where: { serial: FIXTURE.serials.west } });

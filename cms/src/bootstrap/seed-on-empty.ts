@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { seed } from '../seed';
 import { seedServiceDesk } from '../seed/service-desk';
+import { seedScorecards } from '../seed/scorecard';
 
 /**
  * The demo data arrives by itself on an empty database (no dealer yet), so that
@@ -14,5 +15,6 @@ export async function seedOnEmpty(strapi: Core.Strapi): Promise<boolean> {
   const report = await seed(strapi, (line) => strapi.log.info(`[seed] ${line}`));
   strapi.log.info(`[seed] demo data loaded: ${JSON.stringify(report)}`);
   await seedServiceDesk(strapi, (line) => strapi.log.info(`[seed] ${line}`));
+  await seedScorecards(strapi, (line) => strapi.log.info(`[seed] ${line}`));
   return true;
 }

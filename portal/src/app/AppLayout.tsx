@@ -18,6 +18,7 @@ const NAV = [
   { to: '/settlements', key: 'nav.settlements' },
   { to: '/quotes', key: 'nav.quotes' },
   { to: '/complaints', key: 'nav.complaints' },
+  { to: '/scorecard', key: 'nav.scorecard' },
 ];
 
 export function AppLayout() {

@@ -22,6 +22,8 @@ const WorkOrderDetailPage = lazy(() => import('../pages/work-orders/WorkOrderDet
 const ReceiptPage = lazy(() => import('../pages/work-orders/ReceiptPage'));
 // Complaints (投诉) about the dealer, read-only.
 const ComplaintsPage = lazy(() => import('../pages/complaints/ComplaintsPage'));
+// Dealer scorecard: the dealer's own card.
+const ScorecardPage = lazy(() => import('../pages/scorecard/ScorecardPage'));
 
 export const routes: RouteObject[] = [
   { path: '/signin', element: <SignInPage />, errorElement: <RouteError /> },
@@ -46,6 +48,7 @@ export const routes: RouteObject[] = [
       { path: 'work-orders/:number', element: <WorkOrderDetailPage /> },
       { path: 'work-orders/:number/receipt', element: <ReceiptPage /> },
       { path: 'complaints', element: <ComplaintsPage /> },
+      { path: 'scorecard', element: <ScorecardPage /> },
       { path: 'account', element: <AccountPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -32,6 +32,8 @@ import {
   settlementAdjustmentSchema,
   settlementCreateInputSchema,
   shipmentInputSchema,
+  gradeChangeInputSchema,
+  spotCheckDecisionSchema,
 } from '../../../plugins/claim-review/shared';
 import { FIXTURE } from '../../helpers/fixture';
 import { goodClaim } from '../../helpers/dealer-api';
@@ -111,6 +113,10 @@ const BY_RESOURCE: Record<string, Target> = {
   // Complaints (投诉).
   'complaints/:number': (r) => r.complaint,
   'complaint-notices/:id': (r) => r.noticeId,
+  // Dealer scorecard (staff routes): a dealer by code, a spot check of its ready claim.
+  'scorecards/:code': (r) => r.code,
+  'dealers/:code': (r) => r.code,
+  'spot-checks/:id': (r) => r.spotCheckId,
 };
 
 /** …or, where only a record in one state can take the request, by the route. */
@@ -213,4 +219,7 @@ export const BODIES: Record<string, BodySpec> = {
   'POST /work-orders/:number/appointment': { body: () => ({ at: nowIso(86_400_000), agreedBy: '测试客户' }), schema: appointmentInputSchema },
   'POST /work-orders/:number/arrival': { body: () => ({ at: nowIso() }), schema: arrivalInputSchema },
   'POST /work-orders/:number/receipt': { body: () => receiptBody(), schema: serviceReceiptInputSchema },
+  // Dealer scorecard: grading a dealer, deciding a spot check.
+  'POST /dealers/:code/grade': { body: () => ({ grade: 'C', reason: '抽查不合格，降级 / Failed spot check, downgraded' }), schema: gradeChangeInputSchema },
+  'POST /spot-checks/:id/decision': { body: () => ({ result: 'passed', note: '现场核实 / Checked on site' }), schema: spotCheckDecisionSchema },
 };

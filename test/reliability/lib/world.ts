@@ -47,6 +47,8 @@ export interface DealerRecords {
   /** A complaint about the dealer (its coordinator's), and the department notice it sent. */
   complaint: string;
   noticeId: number;
+  /** Dealer scorecard: a pending spot check of the ready claim, as if it had been auto-approved and drawn. */
+  spotCheckId: number;
 }
 
 export interface World {
@@ -103,6 +105,9 @@ async function recordsOf(strapi: Core.Strapi, code: string, serial: string, unre
   const readyClaim = (await submitted(dealer, serial, `${code} ready`)).number;
   await makeReadyToSettle(strapi, readyClaim);
   const draftSettlement = expectStatus(await finance.post('/settlements', period), 201, `${code} second draft`).number;
+  const spotCheck = await strapi.db.query('plugin::claim-review.spot-check').create({
+    data: { claimNumber: readyClaim, dealerCode: code, status: 'pending', drawnAt: new Date(), shareBp: 1000, payable: 0 },
+  });
 
   const alert = await strapi.db.query('plugin::claim-review.quality-alert').create({
     data: { dedupeKey: `world-${code}`, status: 'open', modelCode: FIXTURE.model, partNumber: FIXTURE.parts.motor, windowStart: daysAgo(30), windowEnd: today(), claims: 3, raisedAt: new Date() },
@@ -144,6 +149,7 @@ async function recordsOf(strapi: Core.Strapi, code: string, serial: string, unre
     serviceRequest: call.number,
     workOrder: dispatched.workOrders[0].number,
     alertId: alert.id,
+    spotCheckId: spotCheck.id,
     attachmentId: attached.photos[0].id,
     code,
     serial,

@@ -18,6 +18,8 @@ export const PERMISSIONS = {
   serviceComplaint: [action('service.complaint')],
   // Service KPIs
   serviceKpi: [action('service.kpi')],
+  // Dealer scorecard: grading dealers.
+  dealersGrade: [action('dealers.grade')],
 };
 
 /** The menu link shows to anyone holding at least one of the plugin's actions. */
@@ -34,4 +36,5 @@ export const ANY_PLUGIN_PERMISSION = [
   ...PERMISSIONS.serviceFollowUp,
   ...PERMISSIONS.serviceComplaint,
   ...PERMISSIONS.serviceKpi,
+  ...PERMISSIONS.dealersGrade,
 ];

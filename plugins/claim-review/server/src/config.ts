@@ -38,6 +38,13 @@ export interface PluginConfig {
    * notices, and the addresses its e-mail goes to (none: the notice lands, no e-mail).
    */
   complaintDepartments?: Record<string, ComplaintDepartment>;
+  /**
+   * Dealer scorecard: the share of auto-approved claims drawn for a spot check (basis points,
+   * default 1000 = 10 %), the draw's seed (default: derived from APP_KEYS, so each install
+   * draws its own and an auditor with the seed can replay it), and how many days a failed
+   * spot check flags the dealer's claims (default 180).
+   */
+  scorecard?: { spotCheckShareBp?: number; spotCheckSeed?: string; flagDays?: number };
 }
 
 export interface ComplaintDepartment {
@@ -59,6 +66,9 @@ export const DEFAULT_COMPLAINT_DEPARTMENTS: Record<string, ComplaintDepartment> 
 export function complaintDepartmentsOf(config: PluginConfig): Record<string, ComplaintDepartment> {
   return config.complaintDepartments && Object.keys(config.complaintDepartments).length ? config.complaintDepartments : DEFAULT_COMPLAINT_DEPARTMENTS;
 }
+
+export const DEFAULT_SPOT_CHECK_SHARE_BP = 1000;
+export const DEFAULT_SPOT_CHECK_FLAG_DAYS = 180;
 
 /** The service timers as configured, defaults filled in. */
 export function serviceTimersOf(config: PluginConfig): ServiceTimerSettings {
@@ -86,6 +96,10 @@ export default {
     }
     const problem = calendarProblem(workingCalendarOf(config));
     if (problem) throw new Error(`claim-review: config.workingCalendar is unusable: ${problem}.`);
+    const share = config.scorecard?.spotCheckShareBp;
+    if (share !== undefined && (!Number.isInteger(share) || share < 0 || share > 10_000)) {
+      throw new Error('claim-review: config.scorecard.spotCheckShareBp must be an integer 0–10000 (basis points).');
+    }
     const timers = timerSettingsProblem(config.serviceTimers);
     if (timers) throw new Error(`claim-review: config.serviceTimers is unusable: ${timers}.`);
     for (const [code, d] of Object.entries(config.complaintDepartments ?? {})) {

@@ -16,6 +16,8 @@ export const RBAC_ACTIONS = [
   { uid: 'service.complaint', displayName: 'Handle complaints / 投诉处理' },
   // Service KPIs
   { uid: 'service.kpi', displayName: 'Service KPIs / 服务指标' },
+  // Dealer scorecard: set a dealer's credit grade (with a reason, audited).
+  { uid: 'dealers.grade', displayName: 'Grade dealers / 经销商评级' },
 ].map((action) => ({ ...action, section: 'plugins', pluginName: PLUGIN_ID }));
 
 export const actionId = (uid: string) => `plugin::${PLUGIN_ID}.${uid}`;
@@ -38,7 +40,8 @@ export const STAFF_ROLES = [
     name: 'Service coordinator',
     code: 'claim-review-service-coordinator',
     description: '销售内勤：来电登记、派工、回访、投诉处理、跟踪时效 / Registers calls, dispatches, follows up, handles complaints, watches the deadlines',
-    actions: ['claims.read', 'analytics.read', 'service.intake', 'service.dispatch', 'service.follow-up', 'service.complaint', 'service.kpi'],
+    // dealers.grade: seed 000 gives the sales side (销售业务员) the spot checks of dealers and their downgrade.
+    actions: ['claims.read', 'analytics.read', 'service.intake', 'service.dispatch', 'service.follow-up', 'service.complaint', 'service.kpi', 'dealers.grade'],
   },
 ];
 

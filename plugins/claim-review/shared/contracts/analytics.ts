@@ -168,7 +168,7 @@ export interface QualityAlert {
 
 export type AlertListAnswer = ListAnswer<QualityAlert>;
 
-export type AnomalyCode = 'DEALER_CLAIM_SPIKE' | 'LABOUR_HOURS_OUTLIER' | 'REPEATED_UNIT_COMPONENT' | 'PHOTO_REUSED';
+export type AnomalyCode = 'DEALER_CLAIM_SPIKE' | 'LABOUR_HOURS_OUTLIER' | 'REPEATED_UNIT_COMPONENT' | 'PHOTO_REUSED' | 'DEALER_SPOT_CHECK_FAILED';
 
 /** A hint for the reviewer, never a decision: it neither blocks nor prices anything. */
 export interface AnomalyFlag {

@@ -27,7 +27,9 @@ export type ClaimEventName =
   | 'nothing_to_return'
   | 'parts_inspected'
   | 'return_forfeited'
-  | 'settle';
+  | 'settle'
+  // Dealer scorecard: a reviewer's failed spot check sends an auto-approved claim back to review.
+  | 'spot_check_failed';
 
 export type Remedy = 'repair' | 'replacement' | 'refund';
 export type UsageUnit = 'h' | 'km';
@@ -110,7 +112,12 @@ export interface ClaimEvent {
     | 'part_inspected'
     | 'parts_inspected_late'
     | 'return_overdue'
-    | 'return_overdue_cleared';
+    | 'return_overdue_cleared'
+    // Dealer scorecard: the rule that approved a claim without a reviewer, and its spot-check draw.
+    | 'auto_approved'
+    | 'auto_approve_declined'
+    | 'spot_check_drawn'
+    | 'spot_check_passed';
   from?: ClaimStatus;
   to?: ClaimStatus;
   /** Username or admin name; shown to staff only. */

@@ -44,7 +44,11 @@ export type ErrorReason =
   | 'CLAIM_NEEDS_SERIAL'
   | 'RECEIPT_OUT_OF_WARRANTY'
   | 'SHEET_TOO_LARGE'
-  | 'SHEET_TOO_MANY_ROWS';
+  | 'SHEET_TOO_MANY_ROWS'
+  // Dealer scorecard: a spot check decided twice, a reversal of a claim already in a settlement, a grade set to itself.
+  | 'SPOT_CHECK_DECIDED'
+  | 'CLAIM_IN_SETTLEMENT'
+  | 'GRADE_UNCHANGED';
 
 export interface ErrorDetails {
   findings?: Finding[];

@@ -32,6 +32,8 @@ export interface PolicyFacts {
   returnGraceDays?: number | null;
   duplicateWindowDays?: number | null;
   reviewHours?: number | null;
+  /** Dealer scorecard: claims payable strictly under this many fen may be approved by the system; null or 0: off. */
+  autoApproveUnderFen?: number | null;
   excludedCauses?: string[] | null;
   earlyRemedyDays?: number | null;
   earlyRemedyUsage?: number | null;

@@ -35,6 +35,9 @@ export const CLAIM_TRANSITIONS: readonly TransitionRule[] = [
   // Past the grace period after the cut-off: the parts never returned are forfeited, the rest settles.
   { event: 'return_forfeited', actor: 'system', from: ['awaiting_parts'], to: 'ready_to_settle' },
   { event: 'settle', actor: 'finance', from: ['ready_to_settle'], to: 'settled' },
+  // A reviewer's failed spot check of an auto-approved claim (which owes no part) takes the
+  // approval back while the claim is in no settlement: it is reviewed like any other.
+  { event: 'spot_check_failed', actor: 'reviewer', from: ['approved', 'ready_to_settle'], to: 'in_review' },
 ];
 
 /** A dealer edits only what the reviewer has not got, or has handed back with a question. */

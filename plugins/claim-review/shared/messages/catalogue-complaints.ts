@@ -11,6 +11,14 @@ export const COMPLAINT_CATALOGUE = {
     en: 'Under first-contact responsibility, only the staff member who received the complaint may act on it',
   },
 
+  // Dealer scorecard (经销商评级、抽查).
+  SPOT_CHECK_DECIDED: { zh: '该抽查已有结论，不能再次处理', en: 'This spot check has already been decided' },
+  CLAIM_IN_SETTLEMENT: {
+    zh: '该索赔单已列入核销通知，不能撤销审批；请在以后的核销中做调整',
+    en: 'The claim is already in a settlement; its approval cannot be reversed. Correct it with an adjustment in a later settlement',
+  },
+  GRADE_UNCHANGED: { zh: '经销商已是该信用等级', en: 'The dealer already has this grade' },
+
   // ── labels ─────────────────────────────────────────────────────────────
   'complaint.status.received': { zh: '已受理', en: 'Received' },
   'complaint.status.in_progress': { zh: '已书面通知相关部门，处理中', en: 'Departments notified, in progress' },

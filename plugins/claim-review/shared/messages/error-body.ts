@@ -37,6 +37,9 @@ export const ERROR_REASONS: Record<ErrorReason, { status: number; code: ErrorCod
   RECEIPT_OUT_OF_WARRANTY: { status: 409, code: 'CONFLICT' },
   SHEET_TOO_LARGE: { status: 400, code: 'VALIDATION_FAILED' },
   SHEET_TOO_MANY_ROWS: { status: 400, code: 'VALIDATION_FAILED' },
+  SPOT_CHECK_DECIDED: { status: 409, code: 'CONFLICT' },
+  CLAIM_IN_SETTLEMENT: { status: 409, code: 'CONFLICT' },
+  GRADE_UNCHANGED: { status: 409, code: 'CONFLICT' },
 };
 
 /** The docs/api.md error body for a reason; `details.reason` is set only when finer than the code. */

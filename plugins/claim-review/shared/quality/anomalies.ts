@@ -124,14 +124,31 @@ export function reusedPhotoFlags(photos: PhotoFacts[]): AnomalyFlag[] {
     });
 }
 
+/** The dealer's failed spot checks (dealer scorecard) inside the look-back window. */
+export interface SpotCheckFacts {
+  dealerCode: string;
+  days: number;
+  /** Claims whose spot check failed, newest first. */
+  failedClaims: string[];
+}
+
+/** A dealer caught out by a spot check: every later claim of it carries the flag, so none is approved without a reviewer. */
+export function spotCheckFailedFlag(f: SpotCheckFacts): AnomalyFlag | null {
+  if (f.failedClaims.length === 0) return null;
+  const params = { dealer: f.dealerCode, days: f.days, count: f.failedClaims.length, claims: f.failedClaims.join(', ') };
+  return { code: 'DEALER_SPOT_CHECK_FAILED', severity: 'warning', message: qualityText('DEALER_SPOT_CHECK_FAILED', params), params, relatedClaims: [...f.failedClaims] };
+}
+
 export interface AnomalyFacts {
   dealer: DealerSpikeFacts | null;
   labour: LabourLineFacts[];
   repeat: RepeatFacts | null;
   photos: PhotoFacts[];
+  /** Absent where no spot checks are looked at (the figures of the quality page). */
+  spotChecks?: SpotCheckFacts | null;
 }
 
-/** Every flag for one claim, in a fixed order: dealer, labour, unit history, photos. */
+/** Every flag for one claim, in a fixed order: dealer, labour, unit history, photos, spot checks. */
 export function anomalyFlags(facts: AnomalyFacts, settings: QualitySettings): AnomalyFlag[] {
   const flags: AnomalyFlag[] = [];
   const spike = facts.dealer ? dealerSpikeFlag(facts.dealer, settings) : null;
@@ -140,5 +157,7 @@ export function anomalyFlags(facts: AnomalyFacts, settings: QualitySettings): An
   const repeat = facts.repeat ? repeatedComponentFlag(facts.repeat, settings) : null;
   if (repeat) flags.push(repeat);
   flags.push(...reusedPhotoFlags(facts.photos));
+  const spot = facts.spotChecks ? spotCheckFailedFlag(facts.spotChecks) : null;
+  if (spot) flags.push(spot);
   return flags;
 }

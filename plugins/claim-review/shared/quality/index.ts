@@ -32,12 +32,14 @@ export {
   labourOutlierFlags,
   repeatedComponentFlag,
   reusedPhotoFlags,
+  spotCheckFailedFlag,
   anomalyFlags,
   type DealerSpikeFacts,
   type PeerSums,
   type LabourLineFacts,
   type RepeatFacts,
   type PhotoFacts,
+  type SpotCheckFacts,
   type AnomalyFacts,
 } from './anomalies';
 export { holmAdjust } from './multiple-testing';

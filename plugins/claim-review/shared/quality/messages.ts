@@ -24,6 +24,10 @@ export const QUALITY_TEXTS: Record<AnomalyCode | 'QUALITY_ALERT' | 'QUALITY_ALER
     zh: '车辆 {serial} 的 {component} 在 {days} 天内第 {count} 次索赔',
     en: 'Claim no. {count} for {component} on unit {serial} within {days} days',
   },
+  DEALER_SPOT_CHECK_FAILED: {
+    zh: '经销商 {dealer} 近 {days} 天有 {count} 单自动审批的索赔抽查不合格（{claims}）',
+    en: 'Dealer {dealer} failed {count} spot check(s) of auto-approved claims in the last {days} days ({claims})',
+  },
   PHOTO_REUSED: {
     zh: '照片 {file} 与索赔 {claims} 中的照片完全相同',
     en: 'Photo {file} is byte-for-byte the same as a photo of claim(s) {claims}',

@@ -11,3 +11,26 @@ export {
   type AutoApproveDecision,
 } from './auto-approve';
 export { BASIS_POINTS, hashSeed, seededRandom, isDrawnForSpotCheck, drawSpotChecks } from './spot-check';
+export { SPOT_CHECK_STATUSES } from './answers';
+export type {
+  ScorecardRate,
+  SpotCheckStatus,
+  SpotCheckAnswer,
+  GradeChangeAnswer,
+  ScorecardServiceSection,
+  ScorecardComplaintsSection,
+  DealerScorecard,
+  DealerScorecardRow,
+} from './answers';
+export { scorecardRate, claimRates, DECIDED_STATUSES, type ScorecardClaimCounts } from './figures';
+export {
+  gradeChangeInputSchema,
+  spotCheckDecisionSchema,
+  spotCheckListQuerySchema,
+  scorecardQuerySchema,
+  type GradeChangeInput,
+  type SpotCheckDecisionInput,
+  type SpotCheckListQuery,
+  type ScorecardQuery,
+} from './schemas';
+export { scorecardAnswer } from './answer-schema';

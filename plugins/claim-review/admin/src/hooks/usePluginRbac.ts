@@ -35,6 +35,7 @@ export function usePluginRbac(): { loading: boolean; can: Record<PluginPermissio
     serviceFollowUp: useHolds('serviceFollowUp'),
     serviceComplaint: useHolds('serviceComplaint'),
     serviceKpi: useHolds('serviceKpi'),
+    dealersGrade: useHolds('dealersGrade'),
   } satisfies Record<PluginPermission, { held: boolean; isLoading: boolean }>;
   const entries = Object.entries(answers) as Array<[PluginPermission, { held: boolean; isLoading: boolean }]>;
   return {

@@ -22,6 +22,10 @@ import { NoticesPage } from './complaints/NoticesPage';
 import { RegisterComplaintPage } from './complaints/RegisterComplaintPage';
 // Service KPIs
 import { KpiPage } from './service/KpiPage';
+// Dealer scorecards.
+import { ScorecardPage } from './scorecards/ScorecardPage';
+import { ScorecardsPage } from './scorecards/ScorecardsPage';
+import { SpotChecksPage } from './scorecards/SpotChecksPage';
 
 const BASE = `/plugins/${PLUGIN_ID}`;
 
@@ -46,6 +50,12 @@ export const SERVICE_PAGES: typeof PAGES = [
   { path: 'service/kpis', label: 'nav.serviceKpis', permission: 'serviceKpi' },
 ];
 
+/** Dealer scorecards (经销商评级) and the spot checks of auto-approved claims, in their own section. */
+export const DEALER_PAGES: typeof PAGES = [
+  { path: 'scorecards', label: 'nav.scorecards', permission: 'queue' },
+  { path: 'spot-checks', label: 'nav.spotChecks', permission: 'review' },
+];
+
 const Protected = ({ permissions, children }: { permissions: Array<{ action: string; subject: null }>; children: React.ReactNode }) => (
   <Page.Protect permissions={permissions}>{children}</Page.Protect>
 );
@@ -55,7 +65,8 @@ export const App = () => {
   const rbac = usePluginRbac();
   const visible = PAGES.filter((p) => rbac.can[p.permission]);
   const service = SERVICE_PAGES.filter((p) => rbac.can[p.permission]);
-  const first = visible[0] ?? service[0];
+  const dealerPages = DEALER_PAGES.filter((p) => rbac.can[p.permission]);
+  const first = visible[0] ?? service[0] ?? dealerPages[0];
   const sideNav = (
     <SubNav.Main aria-label={t('nav.title')}>
       <SubNav.Header label={t('nav.title')} />
@@ -70,6 +81,15 @@ export const App = () => {
             ? [
                 <SubNav.Section key="service" label={t('nav.service')}>
                   {service.map((p) => (
+                    <SubNav.Link key={p.path} to={`${BASE}/${p.path}`} label={t(p.label)} />
+                  ))}
+                </SubNav.Section>,
+              ]
+            : []),
+          ...(dealerPages.length
+            ? [
+                <SubNav.Section key="dealers" label={t('nav.dealers')}>
+                  {dealerPages.map((p) => (
                     <SubNav.Link key={p.path} to={`${BASE}/${p.path}`} label={t(p.label)} />
                   ))}
                 </SubNav.Section>,
@@ -101,6 +121,9 @@ export const App = () => {
         <Route path="service/complaints/new" element={<Protected permissions={PERMISSIONS.serviceComplaint}><RegisterComplaintPage /></Protected>} />
         <Route path="service/complaints/:number" element={<Protected permissions={PERMISSIONS.serviceComplaint}><ComplaintPage /></Protected>} />
         <Route path="service/complaint-notices" element={<Protected permissions={PERMISSIONS.queue}><NoticesPage /></Protected>} />
+        <Route path="scorecards" element={<Protected permissions={PERMISSIONS.queue}><ScorecardsPage /></Protected>} />
+        <Route path="scorecards/:code" element={<Protected permissions={PERMISSIONS.queue}><ScorecardPage /></Protected>} />
+        <Route path="spot-checks" element={<Protected permissions={PERMISSIONS.review}><SpotChecksPage /></Protected>} />
         <Route path="*" element={<Page.Error />} />
       </Routes>
     </Layouts.Root>

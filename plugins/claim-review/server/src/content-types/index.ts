@@ -24,6 +24,9 @@ import complaintNotice from './complaint-notice/schema.json';
 // Service KPIs: per-record facts and their daily rollup.
 import kpiFact from './kpi-fact/schema.json';
 import kpiDay from './kpi-day/schema.json';
+// Dealer scorecard: spot checks of auto-approved claims, the grade's audit rows.
+import spotCheck from './spot-check/schema.json';
+import dealerGradeChange from './dealer-grade-change/schema.json';
 
 export default {
   'claim': { schema: claim },
@@ -52,4 +55,7 @@ export default {
   // Service KPIs
   'kpi-fact': { schema: kpiFact },
   'kpi-day': { schema: kpiDay },
+  // Dealer scorecard.
+  'spot-check': { schema: spotCheck },
+  'dealer-grade-change': { schema: dealerGradeChange },
 };

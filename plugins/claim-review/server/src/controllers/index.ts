@@ -19,6 +19,8 @@ import workOrders from './work-orders';
 import complaints from './complaints';
 // Service KPIs
 import serviceKpis from './service-kpis';
+// Dealer scorecard.
+import scorecards from './scorecards';
 
 export default {
   dealer,
@@ -42,4 +44,6 @@ export default {
   complaints,
   // Service KPIs
   serviceKpis,
+  // Dealer scorecard.
+  scorecards,
 };

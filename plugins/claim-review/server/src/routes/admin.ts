@@ -73,5 +73,11 @@ export default {
     // Service KPIs (服务指标): figures from the rollup (source=base: from the service tables) and the records behind one.
     route('GET', '/service/kpis', 'serviceKpis.figures', 'service.kpi'),
     route('GET', '/service/kpis/records', 'serviceKpis.records', 'service.kpi'),
+    // Dealer scorecards (经销商评级): cards for every staff reader, grading, spot checks for reviewers.
+    route('GET', '/scorecards', 'scorecards.list', 'claims.read'),
+    route('GET', '/scorecards/:code', 'scorecards.findOne', 'claims.read'),
+    route('POST', '/dealers/:code/grade', 'scorecards.setGrade', 'dealers.grade'),
+    route('GET', '/spot-checks', 'scorecards.spotChecks', 'claims.review'),
+    route('POST', '/spot-checks/:id/decision', 'scorecards.decideSpotCheck', 'claims.review'),
   ],
 };

@@ -48,6 +48,8 @@ export default {
     route('POST', '/work-orders/:number/claim', 'workOrders.fileClaim'),
     // Complaints (投诉) that count against the dealer, read-only.
     route('GET', '/complaints', 'complaints.forDealer'),
+    // Dealer scorecard: the caller's own card only.
+    route('GET', '/scorecard', 'scorecards.mine'),
     // The signature is the credential: an <img> cannot send a token (controllers/evidence.ts).
     { method: 'GET', path: '/evidence/:id', handler: 'evidence.byLink', config: { auth: false } },
     // The contract itself is public: integrators read it before they hold a token.

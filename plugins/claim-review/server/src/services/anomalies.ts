@@ -3,6 +3,7 @@ import type { AnomaliesAnswer, IsoDate, LabourLineFacts, PhotoFacts, RepeatFacts
 import { COUNTED_STATUSES, addDaysIso, anomalyFlags, minIso, unitMonths } from '../../../shared';
 import { ATTACHMENT_UID } from './attachments';
 import { CLAIM_UID, LINE_UID, type ClaimRow } from './claim-store';
+import { scorecardSettings } from './scorecard-settings';
 import { sqlSchema } from './sql-schema';
 
 const n = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
@@ -109,13 +110,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const settings = analytics().settings();
       const today: IsoDate = plugin().service('facts').today();
       const { dealerSpike, labour } = settings.anomalies;
-      const [dealer, labourLines, repeat, photos] = await Promise.all([
+      // Dealer scorecard: a failed spot check flags the dealer's claims for flagDays.
+      const { flagDays } = scorecardSettings(strapi);
+      const [dealer, labourLines, repeat, photos, failedClaims] = await Promise.all([
         claim.failureDate ? dealerFacts(claim, dealerSpike.windowDays, today) : Promise.resolve(null),
         claim.failureDate ? labourFacts(claim, labour.windowDays) : Promise.resolve([]),
         claim.failureDate ? repeatFacts(claim) : Promise.resolve(null),
         photoFacts(claim),
+        plugin().service('spotChecks').failedClaims(claim.dealerCode, flagDays) as Promise<string[]>,
       ]);
-      return { claimNumber: claim.number, flags: anomalyFlags({ dealer, labour: labourLines, repeat, photos }, settings) };
+      const spotChecks = { dealerCode: claim.dealerCode, days: flagDays, failedClaims };
+      return { claimNumber: claim.number, flags: anomalyFlags({ dealer, labour: labourLines, repeat, photos, spotChecks }, settings) };
     },
   };
 };

@@ -69,6 +69,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     ];
   }
 
+  /** Dealer scorecard: a low-risk claim is approved by the system once submitted; the answer then shows it. */
+  async function afterSubmit<T extends { number: string }>(created: T, dealerCode: string) {
+    const auto = await plugin().service('autoApprove').afterSubmit(created.number);
+    return auto?.decision === 'auto_approve' ? answer(created.number, dealerCode) : created;
+  }
+
   const service = {
     async precheck(dealer: Dealer, input: ClaimInput): Promise<PrecheckAnswer> {
       const { findings, lines, totals } = await evaluate(dealer, input);
@@ -106,8 +112,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // The moves of a submit are checked by the state machine first; the claim is then
       // written once, in the status they reach, and answered from what was written.
       const planned = transitions().plan('draft', submit ? submitMoves(actor, ctx.policy?.reviewHours, ctx.calendar) : []);
+      let created;
       try {
-        return await strapi.db.transaction(async ({ trx, onCommit }) => {
+        created = await strapi.db.transaction(async ({ trx, onCommit }) => {
           const month = ctx.today.slice(0, 7).replace('-', '');
           const claimNumber: string = await plugin().service('numbering').next(trx, 'CR', month, 5);
           // The key's unique index is what stops a concurrent retry.
@@ -147,6 +154,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
         throw error;
       }
+      return submit ? afterSubmit(created, dealer.code) : created;
     },
 
     async list(dealer: Dealer, query: ClaimListQuery) {
@@ -221,6 +229,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await store().replaceLines(row.id, lines, row.input, ctx.parts);
         await transitions().applyAll(fresh, submitMoves(actor, ctx.policy?.reviewHours, ctx.calendar), onCommit);
       });
+      await plugin().service('autoApprove').afterSubmit(number);
       return answer(number, dealer.code);
     },
 

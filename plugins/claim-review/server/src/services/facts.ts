@@ -37,6 +37,8 @@ const POLICY_FIELDS = [
   'warrantyMonths', 'warrantyUsageCap', 'sameProblemRepairLimit', 'majorAssemblyReplacementLimit', 'cumulativeRepairDaysLimit',
   'loanerAfterRepairDays', 'usageChargeRateBp', 'repairWorkingDays', 'busySeasonMonths', 'busySeasonMainRepairDays',
   'busySeasonWearRepairDays', 'repeatFailureRule', 'recordRetentionYears', 'dispatchArrangeHours', 'dispatchCheckHours', 'onSiteHours', 'followUpHours',
+  // Dealer scorecard: the low-risk auto-approval amount.
+  'autoApproveUnderFen',
 ] as const;
 
 export interface UnitRow {

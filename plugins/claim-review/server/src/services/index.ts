@@ -48,6 +48,11 @@ import complaintKpiRecords from './complaint-kpi-records';
 import kpiRecords from './kpi-records';
 import kpiRollup from './kpi-rollup';
 import kpiFigures from './kpi-figures';
+// Dealer scorecard: low-risk auto-approval, spot checks, grades, the scorecard itself.
+import autoApprove from './auto-approve';
+import spotChecks from './spot-checks';
+import dealerGrades from './dealer-grades';
+import scorecards from './scorecards';
 
 export default {
   facts,
@@ -100,4 +105,9 @@ export default {
   kpiRecords,
   kpiRollup,
   kpiFigures,
+  // Dealer scorecard.
+  autoApprove,
+  spotChecks,
+  dealerGrades,
+  scorecards,
 };

@@ -27,6 +27,7 @@ import {
   serviceReceiptInputSchema,
   workOrderAnswer,
   dealerComplaintAnswer,
+  scorecardAnswer,
 } from '../../../shared';
 
 type Schema = z.ZodType;
@@ -163,6 +164,8 @@ export default ({ strapi: _strapi }: { strapi: Core.Strapi }) => ({
         '/complaints': {
           get: operation({ id: 'complaints.forDealer', summary: 'Complaints (投诉) that count against the dealer, newest first, read-only; the complainant’s phone masked', answer: listAnswerOf(dealerComplaintAnswer), query: { page: 'page from 1', pageSize: '1..100' }, errors: [400] }),
         },
+        // Dealer scorecard: the caller's own card.
+        '/scorecard': { get: operation({ id: 'scorecards.mine', summary: 'The dealer’s own scorecard (经销商评级): grade and its history, approval and adjustment rates, spot checks', answer: scorecardAnswer, query: { from: 'YYYY-MM-DD (repair date)', to: 'YYYY-MM-DD' }, errors: [400] }) },
         '/logout': { post: operation({ id: 'dealer.logout', summary: 'End every session of this user', status: 204 }) },
       },
     };

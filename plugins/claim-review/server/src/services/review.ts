@@ -304,44 +304,54 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await strapi.db.transaction(async ({ onCommit }) => {
         const row = await service.mustFindForStaff(number);
         if (row.version !== expectedVersion) throw new ApiError('STALE_VERSION');
-        const event = decisionEvent(input.decision);
-        const legal = transition(row.status as ClaimStatus, event, 'reviewer');
-        if (!legal.ok) throw new ApiError(legal.reason);
-        await service.checkReasonCodes(decisionLines);
-
-        const current = (row.lines ?? []).map(lineOf) as ClaimLine[];
-        const reviewed = applyDecision(current, { decision: input.decision, lines: decisionLines });
-        if (Object.keys(reviewed.fields).length) throw new ApiError('VALIDATION_FAILED', { fields: reviewed.fields });
-
-        const decides = input.decision !== 'request_info';
-        const next: ClaimRow = await transitions().apply(
-          { ...row, version: expectedVersion },
-          {
-            event,
-            as: 'reviewer',
-            actor,
-            comment: input.comment || null,
-            data: decides ? { ...totalColumns(reviewed.totals), decidedAt: now } : {},
-            before: snapshot(row.status, current, totalsOfRow(row)),
-            after: decides ? snapshot(legal.to, reviewed.lines, reviewed.totals) : { status: legal.to },
-          },
-          onCommit,
-        );
-        if (!decides) return;
-        for (const line of reviewed.lines) {
-          await store().updateLine(Number(line.id), {
-            decision: line.decision ?? null,
-            reasonCode: line.reasonCode ?? null,
-            approvedQty: line.adjustedQty ?? null,
-            approvedHoursTenths: line.adjustedHours !== undefined ? hoursToTenths(line.adjustedHours) : null,
-            payable: line.payable,
-          });
-        }
-        if (input.decision === 'approve' || input.decision === 'partial') {
-          await plugin().service('returns').startReturn(next, reviewed.lines, now, onCommit);
-        }
+        await service.decideWithin(row, actor, input, now, onCommit);
       });
       return service.detail(number, { mayReview: true, now });
+    },
+
+    /**
+     * The decision's writes, inside the caller's transaction, on a row the caller read and
+     * checked: a reviewer's decision and the system's low-risk approval (auto-approve) both
+     * come here, so status, lines, totals, events, webhooks and parts return are the same.
+     */
+    async decideWithin(row: ClaimRow, actor: Actor, input: DecisionInput, now: Date, onCommit: (cb: () => void) => void): Promise<void> {
+      const decisionLines = input.lines ?? [];
+      const event = decisionEvent(input.decision);
+      const legal = transition(row.status as ClaimStatus, event, 'reviewer');
+      if (!legal.ok) throw new ApiError(legal.reason);
+      await service.checkReasonCodes(decisionLines);
+
+      const current = (row.lines ?? []).map(lineOf) as ClaimLine[];
+      const reviewed = applyDecision(current, { decision: input.decision, lines: decisionLines });
+      if (Object.keys(reviewed.fields).length) throw new ApiError('VALIDATION_FAILED', { fields: reviewed.fields });
+
+      const decides = input.decision !== 'request_info';
+      const next: ClaimRow = await transitions().apply(
+        row,
+        {
+          event,
+          as: 'reviewer',
+          actor,
+          comment: input.comment || null,
+          data: decides ? { ...totalColumns(reviewed.totals), decidedAt: now } : {},
+          before: snapshot(row.status, current, totalsOfRow(row)),
+          after: decides ? snapshot(legal.to, reviewed.lines, reviewed.totals) : { status: legal.to },
+        },
+        onCommit,
+      );
+      if (!decides) return;
+      for (const line of reviewed.lines) {
+        await store().updateLine(Number(line.id), {
+          decision: line.decision ?? null,
+          reasonCode: line.reasonCode ?? null,
+          approvedQty: line.adjustedQty ?? null,
+          approvedHoursTenths: line.adjustedHours !== undefined ? hoursToTenths(line.adjustedHours) : null,
+          payable: line.payable,
+        });
+      }
+      if (input.decision === 'approve' || input.decision === 'partial') {
+        await plugin().service('returns').startReturn(next, reviewed.lines, now, onCommit);
+      }
     },
   };
   return service;

@@ -25,6 +25,8 @@ const LEGAL: [ClaimStatus, ClaimEventName, Actor, ClaimStatus][] = [
   ['awaiting_parts', 'parts_inspected', 'system', 'ready_to_settle'],
   ['awaiting_parts', 'return_forfeited', 'system', 'ready_to_settle'],
   ['ready_to_settle', 'settle', 'finance', 'settled'],
+  ['approved', 'spot_check_failed', 'reviewer', 'in_review'],
+  ['ready_to_settle', 'spot_check_failed', 'reviewer', 'in_review'],
 ];
 
 describe('claim lifecycle table', () => {
@@ -90,6 +92,8 @@ describe('allowedEvents', () => {
     ['approved', 'system', ['await_parts', 'nothing_to_return']],
     ['ready_to_settle', 'finance', ['settle']],
     ['settled', 'finance', []],
+    ['ready_to_settle', 'reviewer', ['spot_check_failed']],
+    ['settled', 'reviewer', []],
     ['rejected', 'reviewer', []],
   ] as [ClaimStatus, Actor, ClaimEventName[]][])('%s for %s', (state, actor, events) => {
     expect(allowedEvents(state, actor)).toEqual(events);

@@ -6,6 +6,7 @@ import {
   peerStats,
   repeatedComponentFlag,
   reusedPhotoFlags,
+  spotCheckFailedFlag,
   type DealerSpikeFacts,
   type PeerSums,
 } from '../anomalies';
@@ -130,5 +131,16 @@ describe('anomalyFlags', () => {
     );
     expect(all.map((f) => f.code)).toEqual(['DEALER_CLAIM_SPIKE', 'LABOUR_HOURS_OUTLIER', 'REPEATED_UNIT_COMPONENT', 'PHOTO_REUSED']);
     expect(anomalyFlags({ dealer: null, labour: [], repeat: null, photos: [] }, S)).toEqual([]);
+  });
+});
+
+describe('failed spot checks of the dealer', () => {
+  it('flags a dealer with a failed spot check in the window, naming the claims, and nothing without one', () => {
+    const flag = spotCheckFailedFlag({ dealerCode: 'D-EAST', days: 180, failedClaims: ['CR-202612-00009', 'CR-202612-00003'] });
+    expect(flag).toMatchObject({ code: 'DEALER_SPOT_CHECK_FAILED', relatedClaims: ['CR-202612-00009', 'CR-202612-00003'], params: { count: 2 } });
+    expect(flag!.message.zh).toContain('抽查不合格');
+    expect(spotCheckFailedFlag({ dealerCode: 'D-EAST', days: 180, failedClaims: [] })).toBeNull();
+    const all = anomalyFlags({ dealer: null, labour: [], repeat: null, photos: [], spotChecks: { dealerCode: 'D', days: 30, failedClaims: ['CR-1'] } }, S);
+    expect(all.map((f) => f.code)).toEqual(['DEALER_SPOT_CHECK_FAILED']);
   });
 });
