@@ -14,6 +14,7 @@ import { FIXTURE } from '../helpers/fixture';
 import { fixtureWorld } from '../helpers/fixture-world';
 import { staffApi, type DealerApi, type StaffApi } from '../helpers/staff-api';
 import { SIGNATURE, completed, nowIso, registered } from '../helpers/service-desk';
+import { addDaysIso } from '../../plugins/claim-review/shared';
 
 jest.setTimeout(5 * 60_000);
 
@@ -386,5 +387,28 @@ describe('KPI records', () => {
     });
     const aboutEast = records.find((r: any) => r.dealer === FIXTURE.dealers.east);
     expect(aboutEast).toMatchObject({ region: '华东' });
+  });
+});
+
+describe('in the service KPIs', () => {
+  it('counts every complaint received, and those resolved by their deadline, the same from the rollup as from the tables', async () => {
+    const today = strapi.plugin('claim-review').service('facts').today(new Date());
+    const from = addDaysIso(today, -60);
+    const all = await coordinator.get('/service/complaints?status=received,in_progress,resolved,closed&pageSize=100');
+    expect(all.status).toBe(200);
+    const rows: Array<{ timer: { state: string } }> = all.body.data;
+    // What the desk shows for each complaint's deadline is what the KPI counts: met or
+    // breached is decided, running (not due yet) is not.
+    const decided = rows.filter((c) => c.timer.state === 'met' || c.timer.state === 'breached').length;
+    const met = rows.filter((c) => c.timer.state === 'met').length;
+    expect(decided).toBeGreaterThan(0);
+    const kpis = await coordinator.get(`/service/kpis?from=${from}&to=${today}&by=dealer`);
+    expect(kpis.status).toBe(200);
+    const figure = (answer: { totals: Array<{ kpi: string; numerator: number; denominator: number }> }, kpi: string) => answer.totals.find((f) => f.kpi === kpi)!;
+    expect(figure(kpis.body, 'complaints_per_100').numerator).toBe(rows.length);
+    expect(figure(kpis.body, 'complaint_resolved_on_time')).toMatchObject({ numerator: met, denominator: decided });
+    const base = await coordinator.get(`/service/kpis?from=${from}&to=${today}&by=dealer&source=base`);
+    expect(base.body.totals).toEqual(kpis.body.totals);
+    expect(base.body.groups).toEqual(kpis.body.groups);
   });
 });

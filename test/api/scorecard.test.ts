@@ -272,7 +272,9 @@ describe('the scorecard', () => {
     expect(eastCard.claims.approved).toBe(3);
     expect(eastCard.adjustmentRate.numerator).toBe(0);
     expect(eastCard.anomalyFlags.byCode.DEALER_SPOT_CHECK_FAILED).toBeGreaterThan(0);
-    expect(eastCard).not.toHaveProperty('service');
+    // The desk's side of the card: the service KPIs and complaints of the dealer (none filed in this file).
+    expect(eastCard.service.figures.follow_up_rate).toMatchObject({ kpi: 'follow_up_rate', numerator: 0, denominator: 0, rate: null });
+    expect(eastCard.complaints).toMatchObject({ received: 0, open: 0 });
   });
 
   it('lists every dealer with its grade and headline figures', async () => {

@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import type { AnomalyCode, DealerGrade, DealerScorecard, DealerScorecardRow, IsoDate, ScorecardQuery } from '../../../shared';
+import type { AnomalyCode, DealerGrade, DealerScorecard, DealerScorecardRow, IsoDate, KpiAnswer, KpiFigure, KpiName, ScorecardQuery } from '../../../shared';
 import { DEALER_GRADES, addDaysIso, claimRates, listAnswer } from '../../../shared';
 import { ApiError } from '../api-error';
 import { dealerFigures, figuresOrEmpty, type DealerFigures } from './scorecard-figures';
 import { scorecardSettings } from './scorecard-settings';
+import { COMPLAINT_UID } from './complaint-store';
 
 const DEALER_UID = 'api::dealer.dealer';
 const CLAIM_UID = 'plugin::claim-review.claim';
@@ -43,8 +44,8 @@ function headline(f: DealerFigures) {
 
 /**
  * The dealer scorecard (经销商评级): claim approval and adjustment rates, anomaly flags,
- * overdue returns, spot-check results and the grade with its history. The `service` and
- * `complaints` sections (service KPIs, complaints) are left to those features.
+ * overdue returns, spot-check results and the grade with its history, with the dealer's
+ * service KPIs and complaints.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const plugin = () => strapi.plugin('claim-review');
@@ -73,15 +74,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { looked: waiting.length, flaggedClaims, byCode };
   }
 
+  /**
+   * The dealer's service KPIs and complaints over the card's period, from the KPI rollup
+   * (the same figures as the KPI page filtered to the dealer) and the complaint rows.
+   */
+  async function deskSections(code: string, period: { from: IsoDate; to: IsoDate }): Promise<Pick<DealerScorecard, 'service' | 'complaints'>> {
+    const answer: KpiAnswer = await plugin().service('kpiFigures').figures({ ...period, dealer: code, period: 'month', by: 'dealer', source: 'aggregate' });
+    const byKpi = Object.fromEntries(answer.totals.map((f) => [f.kpi, f])) as Partial<Record<KpiName, KpiFigure>>;
+    const { complaints_per_100: per100, complaint_resolved_on_time: onTime, ...service } = byKpi;
+    // Received in the period, by business date: the numerator of complaints per 100 services.
+    const received = per100?.numerator ?? 0;
+    const open = await strapi.db.query(COMPLAINT_UID as any).count({ where: { dealerCode: code, status: { $ne: 'closed' } } });
+    const figures: NonNullable<DealerScorecard['complaints']>['figures'] = {};
+    if (per100) figures.complaints_per_100 = per100;
+    if (onTime) figures.complaint_resolved_on_time = onTime;
+    return { service: { figures: service }, complaints: { received, open, figures } };
+  }
+
   return {
     async forDealer(code: string, query: ScorecardQuery, { forStaff }: { forStaff: boolean }): Promise<DealerScorecard> {
       const dealer: DealerRow | null = await strapi.db.query(DEALER_UID).findOne({ where: { code } });
       if (!dealer) throw new ApiError('NOT_FOUND');
       const period = periodOf(query);
-      const [figures, flags, gradeHistory] = await Promise.all([
+      const [figures, flags, gradeHistory, desk] = await Promise.all([
         dealerFigures(strapi, period, flaggedSince(), code),
         anomalyFlags(code),
         plugin().service('dealerGrades').history(code, { forStaff }),
+        deskSections(code, period),
       ]);
       const f = figuresOrEmpty(figures, code);
       const { approvalRate, adjustmentRate, ...claims } = headline(f);
@@ -96,6 +115,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         spotChecks: f.spotChecks,
         flagged: f.recentlyFailed > 0,
         gradeHistory,
+        ...desk,
       };
     },
 
