@@ -141,17 +141,17 @@ describe('the staff roles', () => {
     };
     const before = await snapshot();
     expect(before['Technical reviewer']).toEqual(['claims.read', 'claims.review', 'parts.inspect'].map(actionId));
-    expect(before.Finance).toEqual(['analytics.read', 'claims.read', 'settlements.manage', 'settlements.read'].map(actionId));
-    // The service desk's three actions are the coordinator's alone (SERVICE_SPEC.md, RBAC);
-    // so is grading dealers (seed 000: the sales side spot-checks and downgrades dealers).
-    expect(before['Service coordinator']).toEqual(['analytics.read', 'claims.read', 'dealers.grade', 'service.dispatch', 'service.follow-up', 'service.intake'].map(actionId));
+    expect(before.Finance).toEqual(['analytics.read', 'claims.read', 'service.kpi', 'settlements.manage', 'settlements.read'].map(actionId));
+    // The service desk's actions, complaints (投诉) and KPIs included, are the coordinator's; so is
+    // grading dealers (seed 000: the sales side spot-checks and downgrades dealers).
+    expect(before['Service coordinator']).toEqual(['analytics.read', 'claims.read', 'dealers.grade', 'service.complaint', 'service.dispatch', 'service.follow-up', 'service.intake', 'service.kpi'].map(actionId));
     strapi = await restartStrapi();
     expect(await snapshot()).toEqual(before);
   });
 
   it('are registered with the admin action provider', () => {
     const provider = strapi.service('admin::permission').actionProvider;
-    for (const uid of ['claims.read', 'claims.review', 'parts.inspect', 'settlements.manage', 'settlements.read', 'analytics.read', 'service.intake', 'service.dispatch', 'service.follow-up', 'dealers.grade']) {
+    for (const uid of ['claims.read', 'claims.review', 'parts.inspect', 'settlements.manage', 'settlements.read', 'analytics.read', 'service.intake', 'service.dispatch', 'service.follow-up', 'service.complaint', 'service.kpi', 'dealers.grade']) {
       expect(provider.get(actionId(uid))).toBeDefined();
     }
   });

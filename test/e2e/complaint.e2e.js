@@ -62,7 +62,7 @@ async function main(ctx) {
     await page.getByRole('button', { name: `Call ${request}` }).click();
     await page.getByRole('radiogroup', { name: 'Reached the customer?' }).getByText('Yes').click();
     await page.getByRole('radiogroup', { name: 'Is the problem solved?' }).getByText('No').click();
-    await page.getByText('Dissatisfied', { exact: true }).click();
+    await page.getByText('2 · Dissatisfied', { exact: true }).click();
     await page.getByRole('button', { name: 'Record the call' }).click();
     await page.getByRole('heading', { name: 'Record a complaint from this call' }).waitFor();
   });
@@ -100,7 +100,7 @@ async function main(ctx) {
 
   await suite.step('the customer, called back, is satisfied: the complaint closes, read-only', async () => {
     await page.getByRole('radiogroup', { name: 'Customer reached?' }).getByText('Yes').click();
-    await page.getByText('Very satisfied', { exact: true }).click();
+    await page.getByText('5 · Very satisfied', { exact: true }).click();
     await page.getByRole('button', { name: 'Record call' }).click();
     await page.getByText('Closed and archived').first().waitFor();
     assert((await page.getByRole('button', { name: 'Send notices' }).count()) === 0, 'a closed complaint still offers actions');
