@@ -15,6 +15,8 @@ import priceLists from './price-lists';
 import analytics from './analytics';
 import serviceDesk from './service-desk';
 import workOrders from './work-orders';
+// Dealer portal reference (issue #18).
+import dealerReference from './dealer-reference';
 
 export default {
   dealer,
@@ -34,4 +36,6 @@ export default {
   analytics,
   serviceDesk,
   workOrders,
+  // Dealer portal reference (issue #18).
+  dealerReference,
 };

@@ -33,6 +33,8 @@ import workOrders from './work-orders';
 import serviceReceipts from './service-receipts';
 import serviceBoard from './service-board';
 import serviceBreaches from './service-breaches';
+// Dealer portal reference (issue #18).
+import dealerReference from './dealer-reference';
 
 export default {
   facts,
@@ -70,4 +72,6 @@ export default {
   serviceReceipts,
   serviceBoard,
   serviceBreaches,
+  // Dealer portal reference (issue #18).
+  dealerReference,
 };
