@@ -23,6 +23,9 @@ import { PrecheckPanel } from '../../features/claims/PrecheckPanel';
 import { EDITABLE } from '../../features/claims/statuses';
 import { usePrecheck } from '../../features/claims/usePrecheck';
 import { useUnitLookup } from '../../features/units/useUnitLookup';
+import { CodePicker } from '../../features/reference/CodePicker';
+import { usePickerOptions } from '../../features/reference/pickerOptions';
+import { useModelReference } from '../../features/reference/useModelReference';
 import { Field } from '../../forms/Field';
 import { UsageFields } from '../../forms/UsageFields';
 import { useDraftAutosave } from '../../forms/useDraftAutosave';
@@ -108,6 +111,9 @@ function ClaimFormView({
   const values = useWatch({ control }) as ClaimForm;
   const precheck = usePrecheck(values, today);
   const unit = useUnitLookup(values.serial ?? '');
+  // The pickers offer the unit's model's parts, operations and components, priced on the repair date.
+  const reference = useModelReference(unit?.model.code, /^\d{4}-\d{2}-\d{2}$/.test(values.repairDate ?? '') ? values.repairDate : undefined);
+  const options = usePickerOptions(reference);
   const keyRef = useRef(initialKey ?? newIdempotencyKey());
   // A save that went through before a failed submit moved the version on.
   const versionRef = useRef(claim?.version);
@@ -277,14 +283,8 @@ function ClaimFormView({
           <fieldset className="card">
             <legend>{t('claims.sectionFault')}</legend>
             <Field label={t('claims.component')} error={e.fault?.component?.message} findings={at('fault.component')} hint={t('claims.componentHint')}>
-              <input {...register('fault.component')} list="component-codes" autoCapitalize="none" spellCheck={false} autoComplete="off" />
+              <CodePicker control={control} name="fault.component" options={options.components} placeholder={t('picker.typeToSearch')} />
             </Field>
-            {/* Codes are matched exactly (lower case in the catalogue): offer the unit's own. */}
-            <datalist id="component-codes">
-              {(unit?.model.mainComponents ?? []).map((code) => (
-                <option key={code} value={code} />
-              ))}
-            </datalist>
             <Field label={t('claims.description')} error={e.fault?.description?.message} findings={at('fault.description')}>
               <textarea rows={3} maxLength={2000} {...register('fault.description')} />
             </Field>
@@ -309,7 +309,7 @@ function ClaimFormView({
             {parts.fields.map((f, i) => (
               <div key={f.id} className="row-line" role="group" aria-label={t('claims.partRow', { n: i + 1 })}>
                 <Field label={t('claims.partNumber')} error={e.parts?.[i]?.partNumber?.message} findings={at(`parts.${i}.partNumber`)}>
-                  <input {...register(`parts.${i}.partNumber`)} autoCapitalize="characters" spellCheck={false} />
+                  <CodePicker control={control} name={`parts.${i}.partNumber`} options={options.parts} upperCase placeholder={t('picker.typeToSearch')} />
                 </Field>
                 <Field label={t('claims.qty')} error={e.parts?.[i]?.qty?.message} findings={at(`parts.${i}.qty`)} className="narrow">
                   <input inputMode="numeric" {...register(`parts.${i}.qty`)} />
@@ -333,7 +333,7 @@ function ClaimFormView({
             {labour.fields.map((f, i) => (
               <div key={f.id} className="row-line" role="group" aria-label={t('claims.labourRow', { n: i + 1 })}>
                 <Field label={t('claims.operation')} error={e.labour?.[i]?.operation?.message} findings={at(`labour.${i}.operation`)}>
-                  <input {...register(`labour.${i}.operation`)} autoCapitalize="characters" spellCheck={false} />
+                  <CodePicker control={control} name={`labour.${i}.operation`} options={options.operations} upperCase placeholder={t('picker.typeToSearch')} />
                 </Field>
                 <Field label={t('claims.hours')} error={e.labour?.[i]?.hours?.message} findings={at(`labour.${i}.hours`)} className="narrow">
                   <input inputMode="decimal" {...register(`labour.${i}.hours`)} />
