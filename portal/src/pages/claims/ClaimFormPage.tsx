@@ -19,6 +19,7 @@ import {
 } from '../../features/claims/claimFormModel';
 import { claimBackup } from '../../features/claims/formBackup';
 import { newIdempotencyKey } from '../../features/claims/idempotency';
+import { PhotoQueue, usePhotoQueue } from '../../features/claims/PhotoQueue';
 import { PrecheckPanel } from '../../features/claims/PrecheckPanel';
 import { EDITABLE } from '../../features/claims/statuses';
 import { usePrecheck } from '../../features/claims/usePrecheck';
@@ -120,6 +121,9 @@ function ClaimFormView({
   const [busy, setBusy] = useState<'draft' | 'submit' | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [showRestored, setShowRestored] = useState(restored);
+  const photos = usePhotoQueue();
+  // The claim saved, with photos the server refused: named by the queue, the rest went up.
+  const [photosRefused, setPhotosRefused] = useState<string | null>(null);
   const isNew = !claim;
 
   // Only a new claim is backed up: an edited one is already saved on the server.
@@ -193,6 +197,11 @@ function ClaimFormView({
           backup.finish();
           reset(v);
           saved = true;
+          // Photos go up right after the save; a refused one keeps the dealer here to see why.
+          if ((await photos.uploadAll(created.number)) > 0) {
+            setPhotosRefused(created.number);
+            return;
+          }
           navigate(kind === 'submit' ? `/claims/${encodeURIComponent(created.number)}` : `/claims/${encodeURIComponent(created.number)}/edit`, {
             replace: true,
           });
@@ -203,6 +212,10 @@ function ClaimFormView({
         reset(v);
         if (kind === 'submit' && updated.status === 'draft') await api.submitClaim(updated.number, updated.version);
         saved = true;
+        if ((await photos.uploadAll(updated.number)) > 0) {
+          setPhotosRefused(updated.number);
+          return;
+        }
         navigate(`/claims/${encodeURIComponent(updated.number)}`);
       } catch (err) {
         failed(err);
@@ -363,6 +376,17 @@ function ClaimFormView({
             </div>
           </fieldset>
 
+          <fieldset className="card">
+            <legend>{t('photos.title')}</legend>
+            <PhotoQueue queue={photos} busy={!!busy || !!photosRefused} />
+          </fieldset>
+
+          {photosRefused && (
+            <p className="alert alert-warn" role="alert">
+              {t('photos.savedSomeRefused', { number: photosRefused })}{' '}
+              <Link to={`/claims/${encodeURIComponent(photosRefused)}`}>{t('claims.viewClaim')}</Link>
+            </p>
+          )}
           {outcome && <OutcomeAlert outcome={outcome} errorText={errorText} />}
           {blocked && (
             <p className="alert alert-error" id="blocked-note">
@@ -389,7 +413,7 @@ function ClaimFormView({
               </a>
             </p>
             {(isNew || claim?.status === 'draft') && (
-              <button type="button" className="btn" disabled={!!busy} onClick={send('draft')}>
+              <button type="button" className="btn" disabled={!!busy || !!photosRefused} onClick={send('draft')}>
                 {busy === 'draft' ? t('common.saving') : t('claims.saveDraft')}
               </button>
             )}
@@ -397,13 +421,13 @@ function ClaimFormView({
               <button
                 type="submit"
                 className="btn btn-primary"
-                disabled={!!busy || blocked}
+                disabled={!!busy || blocked || !!photosRefused}
                 aria-describedby={blocked ? 'blocked-note' : undefined}
               >
                 {busy === 'submit' ? t('common.sending') : t('claims.submit')}
               </button>
             ) : (
-              <button type="button" className="btn btn-primary" disabled={!!busy} onClick={send('draft')}>
+              <button type="button" className="btn btn-primary" disabled={!!busy || !!photosRefused} onClick={send('draft')}>
                 {busy === 'draft' ? t('common.saving') : t('claims.saveChanges')}
               </button>
             )}
