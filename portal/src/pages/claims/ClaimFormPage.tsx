@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useFieldArray, useForm, useWatch, type FieldPath } from 'react-hook-form';
+import { useFieldArray, useForm, useWatch, type FieldPath, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import type { Finding } from '@shared/contracts/findings';
 import { businessDate } from '@shared/calendar/business-date';
-import { claimInputSchema } from '@shared/schemas/claim';
 import { api, type PortalClaim } from '../../api';
 import { isApiError } from '../../api/client';
 import { useResource } from '../../api/useResource';
@@ -14,7 +13,8 @@ import {
   formPaths,
   parseClaimForm,
   placeFindings,
-  toInput,
+  toFormFields,
+  toFormPath,
   type ClaimForm,
 } from '../../features/claims/claimFormModel';
 import { claimBackup } from '../../features/claims/formBackup';
@@ -30,14 +30,19 @@ import { useModelReference } from '../../features/reference/useModelReference';
 import { Field } from '../../forms/Field';
 import { UsageFields } from '../../forms/UsageFields';
 import { useDraftAutosave } from '../../forms/useDraftAutosave';
-import { schemaResolver } from '../../forms/schemaResolver';
+import { nestFieldErrors } from '../../forms/schemaResolver';
 import { useFormat } from '../../i18n/format';
 import { useErrorText } from '../../ui/errors';
 import { FindingList } from '../../ui/FindingList';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { EmptyState, LoadFailed, Loading } from '../../ui/States';
 
-const resolver = schemaResolver<ClaimForm, typeof claimInputSchema>(claimInputSchema, toInput);
+/** The shared schema on what is sent, its paths put back on the rows the dealer sees (empty rows are not sent). */
+const resolver: Resolver<ClaimForm> = async (values) => {
+  const r = parseClaimForm(values);
+  if (r.ok) return { values, errors: {} };
+  return { values: {}, errors: nestFieldErrors<ClaimForm>(toFormFields(r.fields, values)) };
+};
 
 /** 三包维修记录: a new claim, or an edit of a draft or of a claim the reviewer asked about. */
 export default function ClaimFormPage() {
@@ -85,6 +90,7 @@ function EditClaim({ number }: { number: string }) {
 
 type Outcome =
   | { kind: 'precheck' }
+  | { kind: 'keptLocally'; missing: number }
   | { kind: 'fields' }
   | { kind: 'uncertain'; error: unknown }
   | { kind: 'failed'; error: unknown };
@@ -139,7 +145,10 @@ function ClaimFormView({
     return () => window.removeEventListener('beforeunload', warn);
   }, [formState.isDirty]);
 
-  const placed = useMemo(() => placeFindings(precheck.findings, formPaths(values)), [precheck.findings, values]);
+  const placed = useMemo(
+    () => placeFindings(precheck.findings.map((f) => (f.field ? { ...f, field: toFormPath(f.field, values) } : f)), formPaths(values)),
+    [precheck.findings, values],
+  );
   const at = (path: string): Finding[] => placed.byPath.get(path) ?? [];
   const e = formState.errors;
 
@@ -161,7 +170,7 @@ function ClaimFormView({
       precheck.adopt(err.details.findings ?? []);
       setOutcome({ kind: 'precheck' });
     } else if (isApiError(err) && err.status === 400 && err.details.fields) {
-      for (const [path, code] of Object.entries(err.details.fields)) {
+      for (const [path, code] of Object.entries(toFormFields(err.details.fields, form.getValues()))) {
         setError(path as FieldPath<ClaimForm>, { type: code, message: code });
       }
       setOutcome({ kind: 'fields' });
@@ -186,6 +195,16 @@ function ClaimFormView({
   /** Resolves true once the claim is saved (the page then navigates away). */
   const save = (kind: 'draft' | 'submit') => async (): Promise<boolean> => {
     let saved = false;
+    // The server files complete claims only (POST /claims is the contract's, and strict), so
+    // a new draft that is not complete yet stays in this tab's backup, and says so.
+    if (kind === 'draft' && isNew) {
+      const parsed = parseClaimForm(form.getValues());
+      if (!parsed.ok) {
+        backup.saveNow();
+        setOutcome({ kind: 'keptLocally', missing: Object.keys(parsed.fields).length });
+        return false;
+      }
+    }
     await handleSubmit(async (v) => {
       const parsed = parseClaimForm(v);
       if (!parsed.ok) return;
@@ -449,6 +468,13 @@ function ClaimFormView({
 
 function OutcomeAlert({ outcome, errorText }: { outcome: Outcome; errorText: (e: unknown) => string }) {
   const { t } = useTranslation();
+  if (outcome.kind === 'keptLocally') {
+    return (
+      <p className="alert alert-info" role="status">
+        {t('claims.keptLocally', { count: outcome.missing })}
+      </p>
+    );
+  }
   if (outcome.kind === 'precheck') {
     return (
       <p className="alert alert-error" role="alert">
