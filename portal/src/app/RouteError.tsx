@@ -36,7 +36,8 @@ export function RouteError({ inShell = false }: { inShell?: boolean }) {
   const title = !chunk ? t('app.crashed') : offlineAtFailure ? (online ? t('app.backOnline') : t('app.offlinePage')) : t('app.updated');
   const body = (
     <div className="state state-error" role="alert">
-      <p className="state-title">{title}</p>
+      {/* The page that failed never rendered its own heading: this is the page's one. */}
+      <h1 className="state-title">{title}</h1>
       <p>
         <button type="button" className="btn btn-primary" onClick={() => window.location.reload()} disabled={offlineAtFailure && !online}>
           {offlineAtFailure ? t('app.retry') : t('app.reload')}

@@ -101,11 +101,13 @@ export function PhotoQueue({ queue, busy }: { queue: ReturnType<typeof usePhotoQ
         </p>
       </div>
       {queue.refusedLocally.length > 0 && (
-        <ul className="field-errors" role="alert">
-          {queue.refusedLocally.map((r, i) => (
-            <li key={`${r.name}-${i}`}>{t(`photos.problem.${r.problem}`, { name: r.name, max: MAX_PHOTOS_PER_CLAIM })}</li>
-          ))}
-        </ul>
+        <div role="alert">
+          <ul className="field-errors">
+            {queue.refusedLocally.map((r, i) => (
+              <li key={`${r.name}-${i}`}>{t(`photos.problem.${r.problem}`, { name: r.name, max: MAX_PHOTOS_PER_CLAIM })}</li>
+            ))}
+          </ul>
+        </div>
       )}
     </div>
   );
