@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useFieldArray, useForm, useWatch, type FieldPath, type Resolver } from 'react-hook-form';
+import { useForm, useWatch, type FieldPath, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import type { Finding } from '@shared/contracts/findings';
@@ -19,6 +19,7 @@ import {
 } from '../../features/claims/claimFormModel';
 import { claimBackup } from '../../features/claims/formBackup';
 import { newIdempotencyKey } from '../../features/claims/idempotency';
+import { ClaimItemsFields } from '../../features/claims/ClaimItemsFields';
 import { PhotoQueue, usePhotoQueue } from '../../features/claims/PhotoQueue';
 import { PrecheckPanel } from '../../features/claims/PrecheckPanel';
 import { EDITABLE } from '../../features/claims/statuses';
@@ -113,8 +114,6 @@ function ClaimFormView({
   const today = useMemo(() => businessDate(new Date()), []);
   const form = useForm<ClaimForm>({ resolver, defaultValues: initial, mode: 'onTouched' });
   const { register, control, handleSubmit, formState, setError, reset } = form;
-  const parts = useFieldArray({ control, name: 'parts' });
-  const labour = useFieldArray({ control, name: 'labour' });
   const values = useWatch({ control }) as ClaimForm;
   const precheck = usePrecheck(values, today);
   const unit = useUnitLookup(values.serial ?? '');
@@ -335,53 +334,7 @@ function ClaimFormView({
             </div>
           </fieldset>
 
-          <fieldset className="card">
-            <legend>{t('claims.sectionParts')}</legend>
-            {parts.fields.length === 0 && <p className="muted">{t('claims.noParts')}</p>}
-            {parts.fields.map((f, i) => (
-              <div key={f.id} className="row-line" role="group" aria-label={t('claims.partRow', { n: i + 1 })}>
-                <Field label={t('claims.partNumber')} error={e.parts?.[i]?.partNumber?.message} findings={at(`parts.${i}.partNumber`)}>
-                  <CodePicker control={control} name={`parts.${i}.partNumber`} options={options.parts} upperCase placeholder={t('picker.typeToSearch')} />
-                </Field>
-                <Field label={t('claims.qty')} error={e.parts?.[i]?.qty?.message} findings={at(`parts.${i}.qty`)} className="narrow">
-                  <input inputMode="numeric" {...register(`parts.${i}.qty`)} />
-                </Field>
-                <label className="choice causal">
-                  <input type="checkbox" {...register(`parts.${i}.causal`)} /> {t('claims.causal')}
-                </label>
-                <button type="button" className="btn btn-small btn-remove" aria-label={t('claims.removePart', { n: i + 1 })} onClick={() => parts.remove(i)}>
-                  ×
-                </button>
-              </div>
-            ))}
-            <button type="button" className="btn btn-small" onClick={() => parts.append({ partNumber: '', qty: '1', causal: false })}>
-              + {t('claims.addPart')}
-            </button>
-          </fieldset>
-
-          <fieldset className="card">
-            <legend>{t('claims.sectionLabour')}</legend>
-            {labour.fields.length === 0 && <p className="muted">{t('claims.noLabour')}</p>}
-            {labour.fields.map((f, i) => (
-              <div key={f.id} className="row-line" role="group" aria-label={t('claims.labourRow', { n: i + 1 })}>
-                <Field label={t('claims.operation')} error={e.labour?.[i]?.operation?.message} findings={at(`labour.${i}.operation`)}>
-                  <CodePicker control={control} name={`labour.${i}.operation`} options={options.operations} upperCase placeholder={t('picker.typeToSearch')} />
-                </Field>
-                <Field label={t('claims.hours')} error={e.labour?.[i]?.hours?.message} findings={at(`labour.${i}.hours`)} className="narrow">
-                  <input inputMode="decimal" {...register(`labour.${i}.hours`)} />
-                </Field>
-                <button type="button" className="btn btn-small btn-remove" aria-label={t('claims.removeLabour', { n: i + 1 })} onClick={() => labour.remove(i)}>
-                  ×
-                </button>
-              </div>
-            ))}
-            <button type="button" className="btn btn-small" onClick={() => labour.append({ operation: '', hours: '' })}>
-              + {t('claims.addLabour')}
-            </button>
-            <Field label={t('claims.travelKm')} error={e.travel?.km?.message} findings={at('travel.km')} hint={t('claims.travelHint')} className="narrow">
-              <input inputMode="numeric" {...register('travel.km')} />
-            </Field>
-          </fieldset>
+          <ClaimItemsFields form={form} at={at} options={options} />
 
           <fieldset className="card">
             <legend>{t('claims.sectionConfirmation')}</legend>
