@@ -93,7 +93,7 @@ async function main(ctx) {
     assert((await page.getByLabel('产品编号').inputValue()) === SERIAL, 'the serial is carried over from the unit');
     await page.getByLabel('故障日期').fill(failureDate);
     await page.getByLabel('维修日期').fill(today);
-    await page.getByLabel('故障部件代码').fill('controller');
+    await page.getByLabel('故障部件', { exact: true }).fill('controller');
     await page.getByLabel('故障现象与原因').fill('车辆无法启动，控制器主控板烧毁');
     await page.getByLabel('配件编号').fill(CORE_PART);
     await page.getByLabel('工时代码').fill('DZ-CTRL-R');

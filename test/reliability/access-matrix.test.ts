@@ -10,7 +10,7 @@ import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { createDealerUser } from '../helpers/auth';
 import { FIXTURE } from '../helpers/fixture';
 import { apiClient, dealerClient, errorShapeProblem, staffClient } from './lib/clients';
-import { BODIES, ENDS_SESSION, fill, hasParams, isWrite, pluginRoutes, type PluginRoute } from './lib/routes';
+import { BODIES, ENDS_SESSION, SHARED_RECORDS, fill, hasParams, isWrite, pluginRoutes, type PluginRoute } from './lib/routes';
 import { STAFF_ROLES, actionsOf, buildWorld, dealerToken, westSecrets, type StaffRole, type World } from './lib/world';
 
 let strapi: Core.Strapi;
@@ -103,7 +103,7 @@ describe('dealer routes', () => {
       const res = await call(east, route, path, body);
       seen.push(`${route.key} → ${res.status}`);
       if (res.status >= 500) failures.push(`${route.key}: ${res.status}`);
-      const namesOthers = hasParams(route) || BODIES[route.key]?.namesRecords;
+      const namesOthers = (hasParams(route) && !SHARED_RECORDS.has(route.key)) || BODIES[route.key]?.namesRecords;
       if (namesOthers && (res.status !== 404 || res.body?.error?.code !== 'NOT_FOUND')) failures.push(`${route.key}: ${res.status}, not 404`);
       const leaked = leaks(res, [...westSecrets(world), ...world.customerSecrets], JSON.stringify({ path, body }));
       if (leaked.length) failures.push(`${route.key}: leaked ${leaked.join(', ')}`);
@@ -140,6 +140,27 @@ describe('complaints (投诉)', () => {
       expect(res.text).not.toMatch(/1370000000[26]/);
       expect(res.body.data.find((c: { number: string }) => c.number === world[me].complaint).complainant.phone).toMatch(/^137\*{4}000[26]$/);
     }
+  });
+});
+
+describe('the dealer\'s own units (issue #18)', () => {
+  it('list every unit of the dealer, registered and not, and none of the other dealer\'s', async () => {
+    const answer = async (token: string, query = '') => {
+      const res = await dealerClient(token).call('GET', `/units?pageSize=100${query}`);
+      expect(res.status).toBe(200);
+      return res.body.data.map((u: { serial: string }) => u.serial) as string[];
+    };
+    const east = await answer(world.dealerTokens.east);
+    expect(east).toEqual(expect.arrayContaining([world.east.serial, world.east.unregistered]));
+    expect(east).not.toContain(world.west.serial);
+    expect(east).not.toContain(world.west.unregistered);
+    const west = await answer(world.dealerTokens.west);
+    expect(west).toEqual(expect.arrayContaining([world.west.serial, world.west.unregistered]));
+    expect(west.filter((s) => east.includes(s))).toEqual([]);
+    expect(await answer(world.dealerTokens.east, '&registered=false')).toContain(world.east.unregistered);
+    expect(await answer(world.dealerTokens.east, '&registered=false')).not.toContain(world.east.serial);
+    // Searching by the other dealer's serial finds nothing, rather than its unit.
+    expect(await answer(world.dealerTokens.east, `&q=${encodeURIComponent(world.west.serial)}`)).toEqual([]);
   });
 });
 

@@ -16,3 +16,5 @@ export * from './quality';
 export * from './service';
 export * from './kpi';
 export * from './scorecard';
+// Dealer portal reference (issue #18): component names and model families.
+export * from './reference';

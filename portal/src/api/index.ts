@@ -69,6 +69,52 @@ function ifMatch(version: number | undefined): Record<string, string> {
   return version ? { 'If-Match': String(version) } : {};
 }
 
+// Dealer portal reference (issue #18): what the pickers offer, and the dealer's own units.
+export interface ModelPart {
+  number: string;
+  name: string;
+  nameEn: string | null;
+  category: 'standard' | 'wear' | 'main_component' | 'core';
+  component: string | null;
+  core: boolean;
+  mustReturn: boolean;
+  dealerPrice: number | null;
+  guidePrice: number | null;
+}
+export interface ModelOperation {
+  code: string;
+  description: string | null;
+  descriptionEn: string | null;
+  standardHours: number;
+  model: string | null;
+}
+export interface ModelComponent {
+  code: string;
+  name: string;
+  nameEn: string;
+  main: boolean;
+}
+export interface ModelReference {
+  model: { code: string; name: string; nameEn: string | null };
+  date: string;
+  components: ModelComponent[];
+  parts: ModelPart[];
+  operations: ModelOperation[];
+}
+export interface ModelSummary {
+  code: string;
+  name: string;
+  nameEn: string | null;
+}
+export interface UnitSummary {
+  serial: string;
+  model: ModelSummary;
+  buildDate: string | null;
+  registered: boolean;
+  saleDate: string | null;
+  registrationDate: string | null;
+}
+
 export const api = {
   signIn: (identifier: string, password: string) =>
     request<SignInAnswer>('POST', '/api/auth/local', { body: { identifier, password } }),
@@ -140,6 +186,13 @@ export const api = {
     request<Settlement>('POST', `${BASE}/settlements/${enc(number)}/acknowledge`),
 
   quote: (input: QuoteInput) => request<Quote>('POST', `${BASE}/quotes`, { body: input }),
+
+  // Dealer portal reference (issue #18).
+  models: (signal?: AbortSignal) => request<{ data: ModelSummary[] }>('GET', `${BASE}/models`, { signal }),
+  modelReference: (code: string, date?: string, signal?: AbortSignal) =>
+    request<ModelReference>('GET', `${BASE}/models/${enc(code)}/reference`, { query: date ? { date } : {}, signal }),
+  units: (query: { registered?: 'true' | 'false' | ''; q?: string; page?: number; pageSize?: number }, signal?: AbortSignal) =>
+    request<ListAnswer<UnitSummary>>('GET', `${BASE}/units`, { query: { ...query }, signal }),
 };
 
 export function attachmentsUrl(number: string): string {

@@ -96,6 +96,12 @@ export const isWrite = (route: PluginRoute) => !['GET', 'HEAD', 'OPTIONS'].inclu
  */
 export const ENDS_SESSION = new Set(['POST /logout']);
 
+/**
+ * Dealer portal reference (issue #18): routes whose parameter names master data every
+ * dealer shares (a model), not a dealer's record; they answer the same to every dealer.
+ */
+export const SHARED_RECORDS = new Set(['GET /models/:code/reference']);
+
 type Target = (r: DealerRecords) => string | number;
 
 /** The id a path parameter takes, by the resource it follows… */
@@ -117,6 +123,8 @@ const BY_RESOURCE: Record<string, Target> = {
   'scorecards/:code': (r) => r.code,
   'dealers/:code': (r) => r.code,
   'spot-checks/:id': (r) => r.spotCheckId,
+  // Dealer portal reference (issue #18): the model every dealer's units are of.
+  'models/:code': () => FIXTURE.model,
 };
 
 /** …or, where only a record in one state can take the request, by the route. */

@@ -61,3 +61,5 @@ export {
   shipmentAnswer,
   quoteAnswer,
 } from './answers';
+// Dealer portal reference (issue #18): pickers fed by a model, and the dealer's units.
+export { modelReferenceQuerySchema, modelReferenceAnswer, unitListQuerySchema, unitSummaryAnswer } from './dealer-reference';

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { phone } from '../service/primitives';
 import { LIMITS, code, isoDate, name, plainString, usage } from './primitives';
 
 export const registrationInputSchema = z.object({
@@ -6,11 +7,9 @@ export const registrationInputSchema = z.object({
   saleDate: isoDate(),
   customer: z.object({
     name: name(),
-    phone: plainString()
-      .trim()
-      .min(1)
-      .max(LIMITS.phone)
-      .regex(/^[0-9+\-() ]+$/),
+    // A mobile or landline the service desk can call back (issue #18: "123" was accepted);
+    // stored in its normal form, as the service desk stores callers' numbers.
+    phone: plainString().trim().min(1).max(LIMITS.phone).pipe(phone()),
     address: plainString().trim().min(1).max(LIMITS.address),
   }),
   usage: usage.nullish(),

@@ -228,11 +228,13 @@ export function PhotoUploader({
             </p>
           </div>
           {refused.length > 0 && (
-            <ul className="field-errors" role="alert">
-              {refused.map((r, i) => (
-                <li key={`${r.name}-${i}`}>{t(`photos.problem.${r.problem}`, { name: r.name, max: MAX_PHOTOS_PER_CLAIM })}</li>
-              ))}
-            </ul>
+            <div role="alert">
+              <ul className="field-errors">
+                {refused.map((r, i) => (
+                  <li key={`${r.name}-${i}`}>{t(`photos.problem.${r.problem}`, { name: r.name, max: MAX_PHOTOS_PER_CLAIM })}</li>
+                ))}
+              </ul>
+            </div>
           )}
           {busy && (
             <div className="progress-row">

@@ -40,9 +40,35 @@ export function emptyClaimForm(serial = '', today = ''): ClaimForm {
   };
 }
 
+/** A row nothing was typed into (the default quantity 1 counts as nothing): it is left out. */
+const blankPart = (p: ClaimForm['parts'][number]) => !p.partNumber.trim() && ['', '1'].includes(p.qty.trim());
+const blankLabour = (l: ClaimForm['labour'][number]) => !l.operation.trim() && !l.hours.trim();
+
+/** The form index of each row that goes into the request, per list. */
+function keptRows(v: Pick<ClaimForm, 'parts' | 'labour'>): { parts: number[]; labour: number[] } {
+  const kept = <R,>(rows: R[], blank: (r: R) => boolean) => rows.flatMap((r, i) => (blank(r) ? [] : [i]));
+  return { parts: kept(v.parts, blankPart), labour: kept(v.labour, blankLabour) };
+}
+
 /**
- * The request body, index for index with the form, so a server path such as
- * `parts.1.qty` names the same row the dealer sees.
+ * A path of the request (`parts.1.qty`, from the schema, the precheck or the server) as
+ * the path of the form row it came from: empty rows are not sent, so indexes differ.
+ */
+export function toFormPath(path: string, v: Pick<ClaimForm, 'parts' | 'labour'>): string {
+  const m = /^(parts|labour)\.(\d+)(\..*)?$/.exec(path);
+  if (!m) return path;
+  const row = keptRows(v)[m[1] as 'parts' | 'labour'][Number(m[2])];
+  return row === undefined ? path : `${m[1]}.${row}${m[3] ?? ''}`;
+}
+
+export function toFormFields(fields: Record<string, string>, v: Pick<ClaimForm, 'parts' | 'labour'>): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).map(([path, code]) => [toFormPath(path, v), code]));
+}
+
+/**
+ * The request body. Rows left empty (the blank labour row a new form starts with) are
+ * not sent, so they neither block the precheck nor show errors; `toFormPath` maps the
+ * paths of what is sent back to the rows the dealer sees.
  */
 export function toInput(v: ClaimForm): unknown {
   const usage = readNumber(v.usage.value);
@@ -54,8 +80,8 @@ export function toInput(v: ClaimForm): unknown {
     usage: usage === undefined ? null : { value: usage, unit: v.usage.unit },
     remedy: v.remedy,
     fault: { component: v.fault.component, description: v.fault.description },
-    parts: v.parts.map((p) => ({ partNumber: p.partNumber.trim().toUpperCase(), qty: readNumber(p.qty), causal: p.causal })),
-    labour: v.labour.map((l) => ({ operation: l.operation.trim().toUpperCase(), hours: readNumber(l.hours) })),
+    parts: v.parts.filter((p) => !blankPart(p)).map((p) => ({ partNumber: p.partNumber.trim().toUpperCase(), qty: readNumber(p.qty), causal: p.causal })),
+    labour: v.labour.filter((l) => !blankLabour(l)).map((l) => ({ operation: l.operation.trim().toUpperCase(), hours: readNumber(l.hours) })),
     travel: km === undefined ? null : { km },
     // One date without the other goes out as it is, so the schema names the missing one.
     repair: v.repair.handedOverAt || v.repair.returnedAt ? { handedOverAt: v.repair.handedOverAt, returnedAt: v.repair.returnedAt } : null,

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { businessDate } from '@shared/calendar/business-date';
 import type { PortalUnit } from '../../api';
+import { coverageToday } from './coverageToday';
 import { useFormat } from '../../i18n/format';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { EmptyState } from '../../ui/States';
@@ -17,6 +19,13 @@ export function UnitCard({ unit }: { unit: PortalUnit }) {
   ];
   if (c.warrantyUntil) rows.push(['units.warrantyUntil', c.warrantyUntil]);
   if (c.registrationDeadline) rows.push(['units.registrationDeadline', c.registrationDeadline]);
+  const today = businessDate(new Date());
+  const cover = coverageToday(unit, today);
+  const left = (until: string | null) => {
+    const days = cover.daysLeft(until);
+    if (days === null) return null;
+    return days >= 0 ? t('units.daysLeft', { count: days }) : t('units.expired');
+  };
 
   return (
     <article className="card" aria-labelledby="unit-title">
@@ -28,6 +37,12 @@ export function UnitCard({ unit }: { unit: PortalUnit }) {
           {!unit.registered ? t('units.notRegistered') : unit.registrationLate ? t('units.registeredLate') : t('units.registered')}
         </span>
       </header>
+      <p className={`coverage-today coverage-${cover.state}`}>
+        <span className={`badge ${cover.state === 'whole' ? 'badge-ok' : cover.state === 'mainOnly' ? 'badge-warn' : 'badge-bad'}`}>
+          {t(`units.coverage.${cover.state}`)}
+        </span>{' '}
+        <span className="muted">{t('units.coverage.asOf', { date: fmt.date(today) })}</span>
+      </p>
       {!unit.registered && unit.registrationDays != null && (
         <p className="muted">{t('units.registerWithin', { days: unit.registrationDays })}</p>
       )}
@@ -43,7 +58,13 @@ export function UnitCard({ unit }: { unit: PortalUnit }) {
         {rows.map(([k, v]) => (
           <div key={k}>
             <dt>{t(k)}</dt>
-            <dd>{fmt.date(v)}</dd>
+            <dd>
+              {fmt.date(v)}
+              {/* The card's deadline is not a coverage period: no "days left" beside it once it is past. */}
+              {k !== 'units.registrationDeadline' && unit.registered && left(v) && (
+                <span className={`sub days-left${(cover.daysLeft(v) ?? -1) < 0 ? ' is-expired' : ''}`}>{left(v)}</span>
+              )}
+            </dd>
           </div>
         ))}
         <div>

@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useFieldArray, useForm, useWatch, type FieldPath } from 'react-hook-form';
+import { useForm, useWatch, type FieldPath, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import type { Finding } from '@shared/contracts/findings';
 import { businessDate } from '@shared/calendar/business-date';
-import { claimInputSchema } from '@shared/schemas/claim';
 import { api, type PortalClaim } from '../../api';
 import { isApiError } from '../../api/client';
 import { useResource } from '../../api/useResource';
@@ -14,26 +13,37 @@ import {
   formPaths,
   parseClaimForm,
   placeFindings,
-  toInput,
+  toFormFields,
+  toFormPath,
   type ClaimForm,
 } from '../../features/claims/claimFormModel';
 import { claimBackup } from '../../features/claims/formBackup';
 import { newIdempotencyKey } from '../../features/claims/idempotency';
+import { ClaimItemsFields } from '../../features/claims/ClaimItemsFields';
+import { PhotoQueue, usePhotoQueue } from '../../features/claims/PhotoQueue';
 import { PrecheckPanel } from '../../features/claims/PrecheckPanel';
 import { EDITABLE } from '../../features/claims/statuses';
 import { usePrecheck } from '../../features/claims/usePrecheck';
 import { useUnitLookup } from '../../features/units/useUnitLookup';
+import { CodePicker } from '../../features/reference/CodePicker';
+import { usePickerOptions } from '../../features/reference/pickerOptions';
+import { useModelReference } from '../../features/reference/useModelReference';
 import { Field } from '../../forms/Field';
 import { UsageFields } from '../../forms/UsageFields';
 import { useDraftAutosave } from '../../forms/useDraftAutosave';
-import { schemaResolver } from '../../forms/schemaResolver';
+import { nestFieldErrors } from '../../forms/schemaResolver';
 import { useFormat } from '../../i18n/format';
 import { useErrorText } from '../../ui/errors';
 import { FindingList } from '../../ui/FindingList';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { EmptyState, LoadFailed, Loading } from '../../ui/States';
 
-const resolver = schemaResolver<ClaimForm, typeof claimInputSchema>(claimInputSchema, toInput);
+/** The shared schema on what is sent, its paths put back on the rows the dealer sees (empty rows are not sent). */
+const resolver: Resolver<ClaimForm> = async (values) => {
+  const r = parseClaimForm(values);
+  if (r.ok) return { values, errors: {} };
+  return { values: {}, errors: nestFieldErrors<ClaimForm>(toFormFields(r.fields, values)) };
+};
 
 /** 三包维修记录: a new claim, or an edit of a draft or of a claim the reviewer asked about. */
 export default function ClaimFormPage() {
@@ -81,6 +91,7 @@ function EditClaim({ number }: { number: string }) {
 
 type Outcome =
   | { kind: 'precheck' }
+  | { kind: 'keptLocally'; missing: number }
   | { kind: 'fields' }
   | { kind: 'uncertain'; error: unknown }
   | { kind: 'failed'; error: unknown };
@@ -103,17 +114,21 @@ function ClaimFormView({
   const today = useMemo(() => businessDate(new Date()), []);
   const form = useForm<ClaimForm>({ resolver, defaultValues: initial, mode: 'onTouched' });
   const { register, control, handleSubmit, formState, setError, reset } = form;
-  const parts = useFieldArray({ control, name: 'parts' });
-  const labour = useFieldArray({ control, name: 'labour' });
   const values = useWatch({ control }) as ClaimForm;
   const precheck = usePrecheck(values, today);
   const unit = useUnitLookup(values.serial ?? '');
+  // The pickers offer the unit's model's parts, operations and components, priced on the repair date.
+  const reference = useModelReference(unit?.model.code, /^\d{4}-\d{2}-\d{2}$/.test(values.repairDate ?? '') ? values.repairDate : undefined);
+  const options = usePickerOptions(reference);
   const keyRef = useRef(initialKey ?? newIdempotencyKey());
   // A save that went through before a failed submit moved the version on.
   const versionRef = useRef(claim?.version);
   const [busy, setBusy] = useState<'draft' | 'submit' | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [showRestored, setShowRestored] = useState(restored);
+  const photos = usePhotoQueue();
+  // The claim saved, with photos the server refused: named by the queue, the rest went up.
+  const [photosRefused, setPhotosRefused] = useState<string | null>(null);
   const isNew = !claim;
 
   // Only a new claim is backed up: an edited one is already saved on the server.
@@ -129,7 +144,10 @@ function ClaimFormView({
     return () => window.removeEventListener('beforeunload', warn);
   }, [formState.isDirty]);
 
-  const placed = useMemo(() => placeFindings(precheck.findings, formPaths(values)), [precheck.findings, values]);
+  const placed = useMemo(
+    () => placeFindings(precheck.findings.map((f) => (f.field ? { ...f, field: toFormPath(f.field, values) } : f)), formPaths(values)),
+    [precheck.findings, values],
+  );
   const at = (path: string): Finding[] => placed.byPath.get(path) ?? [];
   const e = formState.errors;
 
@@ -151,7 +169,7 @@ function ClaimFormView({
       precheck.adopt(err.details.findings ?? []);
       setOutcome({ kind: 'precheck' });
     } else if (isApiError(err) && err.status === 400 && err.details.fields) {
-      for (const [path, code] of Object.entries(err.details.fields)) {
+      for (const [path, code] of Object.entries(toFormFields(err.details.fields, form.getValues()))) {
         setError(path as FieldPath<ClaimForm>, { type: code, message: code });
       }
       setOutcome({ kind: 'fields' });
@@ -176,6 +194,16 @@ function ClaimFormView({
   /** Resolves true once the claim is saved (the page then navigates away). */
   const save = (kind: 'draft' | 'submit') => async (): Promise<boolean> => {
     let saved = false;
+    // The server files complete claims only (POST /claims is the contract's, and strict), so
+    // a new draft that is not complete yet stays in this tab's backup, and says so.
+    if (kind === 'draft' && isNew) {
+      const parsed = parseClaimForm(form.getValues());
+      if (!parsed.ok) {
+        backup.saveNow();
+        setOutcome({ kind: 'keptLocally', missing: Object.keys(parsed.fields).length });
+        return false;
+      }
+    }
     await handleSubmit(async (v) => {
       const parsed = parseClaimForm(v);
       if (!parsed.ok) return;
@@ -187,6 +215,11 @@ function ClaimFormView({
           backup.finish();
           reset(v);
           saved = true;
+          // Photos go up right after the save; a refused one keeps the dealer here to see why.
+          if ((await photos.uploadAll(created.number)) > 0) {
+            setPhotosRefused(created.number);
+            return;
+          }
           navigate(kind === 'submit' ? `/claims/${encodeURIComponent(created.number)}` : `/claims/${encodeURIComponent(created.number)}/edit`, {
             replace: true,
           });
@@ -197,6 +230,10 @@ function ClaimFormView({
         reset(v);
         if (kind === 'submit' && updated.status === 'draft') await api.submitClaim(updated.number, updated.version);
         saved = true;
+        if ((await photos.uploadAll(updated.number)) > 0) {
+          setPhotosRefused(updated.number);
+          return;
+        }
         navigate(`/claims/${encodeURIComponent(updated.number)}`);
       } catch (err) {
         failed(err);
@@ -277,14 +314,8 @@ function ClaimFormView({
           <fieldset className="card">
             <legend>{t('claims.sectionFault')}</legend>
             <Field label={t('claims.component')} error={e.fault?.component?.message} findings={at('fault.component')} hint={t('claims.componentHint')}>
-              <input {...register('fault.component')} list="component-codes" autoCapitalize="none" spellCheck={false} autoComplete="off" />
+              <CodePicker control={control} name="fault.component" options={options.components} placeholder={t('picker.typeToSearch')} />
             </Field>
-            {/* Codes are matched exactly (lower case in the catalogue): offer the unit's own. */}
-            <datalist id="component-codes">
-              {(unit?.model.mainComponents ?? []).map((code) => (
-                <option key={code} value={code} />
-              ))}
-            </datalist>
             <Field label={t('claims.description')} error={e.fault?.description?.message} findings={at('fault.description')}>
               <textarea rows={3} maxLength={2000} {...register('fault.description')} />
             </Field>
@@ -303,53 +334,7 @@ function ClaimFormView({
             </div>
           </fieldset>
 
-          <fieldset className="card">
-            <legend>{t('claims.sectionParts')}</legend>
-            {parts.fields.length === 0 && <p className="muted">{t('claims.noParts')}</p>}
-            {parts.fields.map((f, i) => (
-              <div key={f.id} className="row-line" role="group" aria-label={t('claims.partRow', { n: i + 1 })}>
-                <Field label={t('claims.partNumber')} error={e.parts?.[i]?.partNumber?.message} findings={at(`parts.${i}.partNumber`)}>
-                  <input {...register(`parts.${i}.partNumber`)} autoCapitalize="characters" spellCheck={false} />
-                </Field>
-                <Field label={t('claims.qty')} error={e.parts?.[i]?.qty?.message} findings={at(`parts.${i}.qty`)} className="narrow">
-                  <input inputMode="numeric" {...register(`parts.${i}.qty`)} />
-                </Field>
-                <label className="choice causal">
-                  <input type="checkbox" {...register(`parts.${i}.causal`)} /> {t('claims.causal')}
-                </label>
-                <button type="button" className="btn btn-small btn-remove" aria-label={t('claims.removePart', { n: i + 1 })} onClick={() => parts.remove(i)}>
-                  ×
-                </button>
-              </div>
-            ))}
-            <button type="button" className="btn btn-small" onClick={() => parts.append({ partNumber: '', qty: '1', causal: false })}>
-              + {t('claims.addPart')}
-            </button>
-          </fieldset>
-
-          <fieldset className="card">
-            <legend>{t('claims.sectionLabour')}</legend>
-            {labour.fields.length === 0 && <p className="muted">{t('claims.noLabour')}</p>}
-            {labour.fields.map((f, i) => (
-              <div key={f.id} className="row-line" role="group" aria-label={t('claims.labourRow', { n: i + 1 })}>
-                <Field label={t('claims.operation')} error={e.labour?.[i]?.operation?.message} findings={at(`labour.${i}.operation`)}>
-                  <input {...register(`labour.${i}.operation`)} autoCapitalize="characters" spellCheck={false} />
-                </Field>
-                <Field label={t('claims.hours')} error={e.labour?.[i]?.hours?.message} findings={at(`labour.${i}.hours`)} className="narrow">
-                  <input inputMode="decimal" {...register(`labour.${i}.hours`)} />
-                </Field>
-                <button type="button" className="btn btn-small btn-remove" aria-label={t('claims.removeLabour', { n: i + 1 })} onClick={() => labour.remove(i)}>
-                  ×
-                </button>
-              </div>
-            ))}
-            <button type="button" className="btn btn-small" onClick={() => labour.append({ operation: '', hours: '' })}>
-              + {t('claims.addLabour')}
-            </button>
-            <Field label={t('claims.travelKm')} error={e.travel?.km?.message} findings={at('travel.km')} hint={t('claims.travelHint')} className="narrow">
-              <input inputMode="numeric" {...register('travel.km')} />
-            </Field>
-          </fieldset>
+          <ClaimItemsFields form={form} at={at} options={options} />
 
           <fieldset className="card">
             <legend>{t('claims.sectionConfirmation')}</legend>
@@ -363,6 +348,17 @@ function ClaimFormView({
             </div>
           </fieldset>
 
+          <fieldset className="card">
+            <legend>{t('photos.title')}</legend>
+            <PhotoQueue queue={photos} busy={!!busy || !!photosRefused} />
+          </fieldset>
+
+          {photosRefused && (
+            <p className="alert alert-warn" role="alert">
+              {t('photos.savedSomeRefused', { number: photosRefused })}{' '}
+              <Link to={`/claims/${encodeURIComponent(photosRefused)}`}>{t('claims.viewClaim')}</Link>
+            </p>
+          )}
           {outcome && <OutcomeAlert outcome={outcome} errorText={errorText} />}
           {blocked && (
             <p className="alert alert-error" id="blocked-note">
@@ -389,7 +385,7 @@ function ClaimFormView({
               </a>
             </p>
             {(isNew || claim?.status === 'draft') && (
-              <button type="button" className="btn" disabled={!!busy} onClick={send('draft')}>
+              <button type="button" className="btn" disabled={!!busy || !!photosRefused} onClick={send('draft')}>
                 {busy === 'draft' ? t('common.saving') : t('claims.saveDraft')}
               </button>
             )}
@@ -397,13 +393,13 @@ function ClaimFormView({
               <button
                 type="submit"
                 className="btn btn-primary"
-                disabled={!!busy || blocked}
+                disabled={!!busy || blocked || !!photosRefused}
                 aria-describedby={blocked ? 'blocked-note' : undefined}
               >
                 {busy === 'submit' ? t('common.sending') : t('claims.submit')}
               </button>
             ) : (
-              <button type="button" className="btn btn-primary" disabled={!!busy} onClick={send('draft')}>
+              <button type="button" className="btn btn-primary" disabled={!!busy || !!photosRefused} onClick={send('draft')}>
                 {busy === 'draft' ? t('common.saving') : t('claims.saveChanges')}
               </button>
             )}
@@ -425,6 +421,13 @@ function ClaimFormView({
 
 function OutcomeAlert({ outcome, errorText }: { outcome: Outcome; errorText: (e: unknown) => string }) {
   const { t } = useTranslation();
+  if (outcome.kind === 'keptLocally') {
+    return (
+      <p className="alert alert-info" role="status">
+        {t('claims.keptLocally', { count: outcome.missing })}
+      </p>
+    );
+  }
   if (outcome.kind === 'precheck') {
     return (
       <p className="alert alert-error" role="alert">

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '@shared/contracts/findings';
 import type { Quote } from '@shared/contracts/quote';
@@ -9,6 +9,10 @@ import { api } from '../../api';
 import { isApiError } from '../../api/client';
 import { useSession } from '../../features/auth/session';
 import { QuoteResult } from '../../features/quotes/QuoteResult';
+import { CodePicker } from '../../features/reference/CodePicker';
+import { useModelOptions, usePickerOptions } from '../../features/reference/pickerOptions';
+import { useModelReference } from '../../features/reference/useModelReference';
+import { useResource } from '../../api/useResource';
 import { Field } from '../../forms/Field';
 import { readNumber } from '../../forms/numbers';
 import { nestFieldErrors, schemaResolver } from '../../forms/schemaResolver';
@@ -24,9 +28,9 @@ interface QuoteForm {
 
 function toInput(v: QuoteForm) {
   return {
-    model: v.model,
-    parts: v.parts.map((p) => ({ partNumber: p.partNumber, qty: readNumber(p.qty) })),
-    labour: v.labour.map((l) => ({ operation: l.operation, hours: readNumber(l.hours) ?? null })),
+    model: v.model.trim().toUpperCase(),
+    parts: v.parts.map((p) => ({ partNumber: p.partNumber.trim().toUpperCase(), qty: readNumber(p.qty) })),
+    labour: v.labour.map((l) => ({ operation: l.operation.trim().toUpperCase(), hours: readNumber(l.hours) ?? null })),
     travelKm: readNumber(v.travelKm) ?? null,
   };
 }
@@ -50,6 +54,12 @@ export default function QuotePage() {
   const parts = useFieldArray({ control, name: 'parts' });
   const labour = useFieldArray({ control, name: 'labour' });
   const e = formState.errors;
+  // Models and, once one is chosen, its parts (at guide price: what the customer pays) and operations.
+  const models = useResource((signal) => api.models(signal), []);
+  const modelOptions = useModelOptions(models.data?.data);
+  const model = useWatch({ control, name: 'model' });
+  const known = models.data?.data.find((m) => m.code.toLowerCase() === (model ?? '').trim().toLowerCase());
+  const options = usePickerOptions(useModelReference(known?.code), 'guide');
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
@@ -73,7 +83,7 @@ export default function QuotePage() {
         <p className="muted">{t('quotes.intro')}</p>
         <form className="card stack" onSubmit={onSubmit} noValidate>
           <Field label={t('quotes.model')} error={e.model?.message} hint={t('quotes.modelHint')}>
-            <input {...register('model')} autoCapitalize="characters" spellCheck={false} />
+            <CodePicker control={control} name="model" options={modelOptions} upperCase placeholder={t('picker.typeToSearch')} />
           </Field>
 
           <fieldset>
@@ -81,7 +91,7 @@ export default function QuotePage() {
             {parts.fields.map((f, i) => (
               <div key={f.id} className="row-line">
                 <Field label={t('claims.partNumber')} error={e.parts?.[i]?.partNumber?.message}>
-                  <input {...register(`parts.${i}.partNumber`)} autoCapitalize="characters" spellCheck={false} />
+                  <CodePicker control={control} name={`parts.${i}.partNumber`} options={options.parts} upperCase placeholder={t('picker.typeToSearch')} />
                 </Field>
                 <Field label={t('claims.qty')} error={e.parts?.[i]?.qty?.message} className="narrow">
                   <input {...register(`parts.${i}.qty`)} inputMode="numeric" />
@@ -101,7 +111,7 @@ export default function QuotePage() {
             {labour.fields.map((f, i) => (
               <div key={f.id} className="row-line">
                 <Field label={t('claims.operation')} error={e.labour?.[i]?.operation?.message}>
-                  <input {...register(`labour.${i}.operation`)} autoCapitalize="characters" spellCheck={false} />
+                  <CodePicker control={control} name={`labour.${i}.operation`} options={options.operations} upperCase placeholder={t('picker.typeToSearch')} />
                 </Field>
                 <Field label={t('quotes.hoursOptional')} error={e.labour?.[i]?.hours?.message} className="narrow">
                   <input {...register(`labour.${i}.hours`)} inputMode="decimal" />

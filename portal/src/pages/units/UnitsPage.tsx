@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../api';
 import { useResource } from '../../api/useResource';
 import { UnitCard } from '../../features/units/UnitCard';
+import { UnitStock } from '../../features/units/UnitStock';
 import { LoadFailed, Loading } from '../../ui/States';
 
 /** 产品查询: a serial (frame number) → its coverage dates and claim history. */
@@ -41,7 +42,14 @@ export default function UnitsPage() {
           {t('units.lookup')}
         </button>
       </form>
-      {serial ? <UnitResult serial={serial} /> : <p className="muted">{t('units.hint')}</p>}
+      {serial ? (
+        <UnitResult serial={serial} />
+      ) : (
+        <>
+          <p className="muted">{t('units.hint')}</p>
+          <UnitStock />
+        </>
+      )}
     </section>
   );
 }
@@ -63,14 +71,16 @@ function UnitResult({ serial }: { serial: string }) {
     <>
       <UnitCard unit={unit.data} />
       <div className="actions">
-        {!unit.data.registered && (
+        {/* A claim on an unregistered unit is refused (UNIT_NOT_REGISTERED): the card comes first. */}
+        {unit.data.registered ? (
+          <Link className="btn btn-primary" to={`/claims/new?serial=${encodeURIComponent(unit.data.serial)}`}>
+            {t('claims.new')}
+          </Link>
+        ) : (
           <Link className="btn btn-primary" to={`/registrations/new?serial=${encodeURIComponent(unit.data.serial)}`}>
             {t('units.register')}
           </Link>
         )}
-        <Link className="btn" to={`/claims/new?serial=${encodeURIComponent(unit.data.serial)}`}>
-          {t('claims.new')}
-        </Link>
       </div>
     </>
   );

@@ -21,6 +21,8 @@ import complaints from './complaints';
 import serviceKpis from './service-kpis';
 // Dealer scorecard.
 import scorecards from './scorecards';
+// Dealer portal reference (issue #18).
+import dealerReference from './dealer-reference';
 
 export default {
   dealer,
@@ -46,4 +48,6 @@ export default {
   serviceKpis,
   // Dealer scorecard.
   scorecards,
+  // Dealer portal reference (issue #18).
+  dealerReference,
 };

@@ -50,6 +50,10 @@ export default {
     route('GET', '/complaints', 'complaints.forDealer'),
     // Dealer scorecard: the caller's own card only.
     route('GET', '/scorecard', 'scorecards.mine'),
+    // Dealer portal reference (issue #18): pickers fed by the unit's model, and the dealer's own units.
+    route('GET', '/units', 'dealerReference.units'),
+    route('GET', '/models', 'dealerReference.models'),
+    route('GET', '/models/:code/reference', 'dealerReference.forModel'),
     // The signature is the credential: an <img> cannot send a token (controllers/evidence.ts).
     { method: 'GET', path: '/evidence/:id', handler: 'evidence.byLink', config: { auth: false } },
     // The contract itself is public: integrators read it before they hold a token.

@@ -53,6 +53,8 @@ import autoApprove from './auto-approve';
 import spotChecks from './spot-checks';
 import dealerGrades from './dealer-grades';
 import scorecards from './scorecards';
+// Dealer portal reference (issue #18).
+import dealerReference from './dealer-reference';
 
 export default {
   facts,
@@ -110,4 +112,6 @@ export default {
   spotChecks,
   dealerGrades,
   scorecards,
+  // Dealer portal reference (issue #18).
+  dealerReference,
 };

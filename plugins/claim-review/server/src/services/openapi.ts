@@ -28,9 +28,15 @@ import {
   workOrderAnswer,
   dealerComplaintAnswer,
   scorecardAnswer,
+  // Dealer portal reference (issue #18).
+  modelReferenceAnswer,
+  unitSummaryAnswer,
 } from '../../../shared';
 
 type Schema = z.ZodType;
+
+// Dealer portal reference (issue #18).
+const modelListAnswer = z.looseObject({ data: z.array(z.looseObject({ code: z.string(), name: z.string(), nameEn: z.string().nullable() })) });
 
 /** JSON Schema (2020-12, what OpenAPI 3.1 speaks) of a zod schema, as a request or as an answer. */
 const jsonSchema = (schema: Schema, io: 'input' | 'output') => {
@@ -166,6 +172,10 @@ export default ({ strapi: _strapi }: { strapi: Core.Strapi }) => ({
         },
         // Dealer scorecard: the caller's own card.
         '/scorecard': { get: operation({ id: 'scorecards.mine', summary: 'The dealer’s own scorecard (经销商评级): grade and its history, approval and adjustment rates, spot checks', answer: scorecardAnswer, query: { from: 'YYYY-MM-DD (repair date)', to: 'YYYY-MM-DD' }, errors: [400] }) },
+        // Dealer portal reference (issue #18): pickers fed by a model, and the dealer's own units.
+        '/units': { get: operation({ id: 'dealerReference.units', summary: 'The units this dealer sold or holds, registered or not, by serial', answer: listAnswerOf(unitSummaryAnswer), query: { registered: 'true | false', q: 'serial contains (any case)', page: 'page from 1', pageSize: '1..100' }, errors: [400] }) },
+        '/models': { get: operation({ id: 'dealerReference.models', summary: 'Product models by code', answer: modelListAnswer }) },
+        '/models/{code}/reference': { get: operation({ id: 'dealerReference.forModel', summary: 'A model\'s components (zh, en), parts with prices on the date and core flag, and labour operations with standard hours', params: ['code'], query: { date: 'prices valid on YYYY-MM-DD (default today)' }, answer: modelReferenceAnswer, errors: [400, 404] }) },
         '/logout': { post: operation({ id: 'dealer.logout', summary: 'End every session of this user', status: 204 }) },
       },
     };

@@ -28,11 +28,20 @@ describe('RegistrationInput', () => {
     expect(registrationInputSchema.parse({ ...VALID, customer: { ...VALID.customer, address } }).customer.address).toBe(address);
   });
   it('accepts a sale and strips extras', () => {
-    expect(registrationInputSchema.parse({ ...VALID, dealer: 'D9', registrationDate: '2020-01-01' })).toEqual(VALID);
+    expect(registrationInputSchema.parse({ ...VALID, dealer: 'D9', registrationDate: '2020-01-01' })).toEqual({
+      ...VALID,
+      customer: { ...VALID.customer, phone: '13800000000' },
+    });
+  });
+  it('keeps a landline with its area code, in normal form', () => {
+    expect(registrationInputSchema.parse({ ...VALID, customer: { ...VALID.customer, phone: '(0531) 8888 6666' } }).customer.phone).toBe('0531-88886666');
   });
   it.each([
     [{ saleDate: '2023-02-29' }, { saleDate: 'invalid_date' }],
-    [{ customer: { ...VALID.customer, phone: 'call me' } }, { 'customer.phone': 'invalid_format' }],
+    [{ customer: { ...VALID.customer, phone: 'call me' } }, { 'customer.phone': 'phone_invalid' }],
+    // Issue #18: a number nobody can call back is refused, not stored.
+    [{ customer: { ...VALID.customer, phone: '123' } }, { 'customer.phone': 'phone_invalid' }],
+    [{ customer: { ...VALID.customer, phone: '  ' } }, { 'customer.phone': 'required' }],
     [{ customer: { ...VALID.customer, address: 'x'.repeat(301) } }, { 'customer.address': 'too_long' }],
     [{ customer: { name: '王五' } }, { 'customer.phone': 'required', 'customer.address': 'required' }],
     [{ usage: { value: -1, unit: 'h' } }, { 'usage.value': 'too_small' }],

@@ -20,7 +20,7 @@ function fillValidClaim() {
   setValue('产品编号', 'ET2024000123');
   setValue('故障日期', yesterday);
   setValue('维修日期', today);
-  setValue('故障部件代码', 'CONTROLLER');
+  setValue('故障部件', 'CONTROLLER');
   setValue('故障现象与原因', '控制器烧毁，车辆无法启动');
   setValue('配件编号', 'MC-100');
   setValue('工时代码', 'OP-10');
@@ -235,7 +235,7 @@ describe('claim form', () => {
     fillValidClaim();
     await user.click(screen.getByRole('button', { name: '保存草稿' }));
     expect(await screen.findByRole('heading', { name: '修改索赔单 C-2024-0102' })).toBeInTheDocument();
-    expect(screen.getByLabelText('故障部件代码')).toHaveValue('CONTROLLER');
+    expect(screen.getByLabelText('故障部件')).toHaveValue('CONTROLLER');
     await user.click(screen.getByRole('button', { name: '保存草稿' }));
     await waitFor(() => expect(puts).toHaveLength(1));
     expect(puts[0].ifMatch).toBe('1');
@@ -291,7 +291,7 @@ describe('claim form', () => {
 
     renderApp('/claims/new');
     expect(await screen.findByText('已恢复上次未提交的内容。')).toBeInTheDocument();
-    expect(screen.getByLabelText('故障部件代码')).toHaveValue('CONTROLLER');
+    expect(screen.getByLabelText('故障部件')).toHaveValue('CONTROLLER');
     await screen.findByText('已与厂家核对', {}, { timeout: 3000 });
     await user.click(screen.getByRole('button', { name: '提交审核' }));
     expect(await screen.findByRole('heading', { name: /C-2024-0103/ })).toBeInTheDocument();

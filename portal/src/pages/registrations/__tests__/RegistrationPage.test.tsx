@@ -44,7 +44,8 @@ describe('warranty card registration', () => {
     expect(body).toEqual({
       serial: 'ET2024000123',
       saleDate: addDaysIso(today, -3),
-      customer: { name: '张三', phone: '138 0000 0000', address: '河南省郑州市金水区' },
+      // The number goes out in its normal form, as the server stores it.
+      customer: { name: '张三', phone: '13800000000', address: '河南省郑州市金水区' },
       usage: null,
     });
   });
@@ -105,7 +106,30 @@ describe('warranty card registration', () => {
     await screen.findByRole('heading', { name: '保修卡登记（三包回执卡）' });
     set('联系电话', 'call me');
     await user.click(screen.getByRole('button', { name: '登记' }));
-    expect(await screen.findByText('格式不正确')).toBeInTheDocument();
+    expect(await screen.findByText('不是有效的手机号码或固定电话号码')).toBeInTheDocument();
     expect(screen.getAllByText('必填').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('refuses a phone number nobody can call back ("123") before sending, and sends none', async () => {
+    const user = userEvent.setup();
+    let sent = 0;
+    server.use(
+      http.post('*/api/claim-review/registrations', () => {
+        sent += 1;
+        return HttpResponse.json({ serial: 'ET2024000123', registrationDate: today, late: false }, { status: 201 });
+      }),
+    );
+    renderApp('/registrations/new?serial=ET2024000123');
+    await fill(addDaysIso(today, -1));
+    set('联系电话', '123');
+    await user.click(screen.getByRole('button', { name: '登记' }));
+    expect(await screen.findByText('不是有效的手机号码或固定电话号码')).toBeInTheDocument();
+    expect(screen.getByLabelText('联系电话')).toHaveAttribute('aria-invalid', 'true');
+    expect(sent).toBe(0);
+    // A landline with its area code is a number.
+    set('联系电话', '0371-6555 1234');
+    await user.click(screen.getByRole('button', { name: '登记' }));
+    expect(await screen.findByText(`产品 ET2024000123 已于 ${today} 登记`)).toBeInTheDocument();
+    expect(sent).toBe(1);
   });
 });

@@ -1,0 +1,2 @@
+export { componentName } from './component-names';
+export { modelFamily, isFamilyPart } from './model-family';
