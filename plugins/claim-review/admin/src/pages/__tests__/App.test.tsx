@@ -21,11 +21,12 @@ const links = (role: Role) => {
 
 describe('pages per role', () => {
   it.each<[Role, string[]]>([
-    // Complaint notices go to every plugin staff role (each reads its departments'); complaints to the coordinator.
-    ['reviewer', ['审核队列', '旧件返回', '投诉处理通知']],
-    ['finance', ['审核队列', '费用核销', '质量分析', '投诉处理通知']],
-    ['coordinator', ['审核队列', '质量分析', '来电登记', '派工看板', '回访', '客户投诉', '投诉处理通知']],
-    ['admin', ['审核队列', '旧件返回', '费用核销', '配件价目表', '质量分析', '来电登记', '派工看板', '回访', '客户投诉', '投诉处理通知']],
+    // Complaint notices go to every plugin staff role (each reads its departments'); complaints to the coordinator;
+    // KPIs to finance and the coordinator; scorecards to every staff role, spot checks to reviewers.
+    ['reviewer', ['审核队列', '旧件返回', '投诉处理通知', '经销商评级', '抽查']],
+    ['finance', ['审核队列', '费用核销', '质量分析', '投诉处理通知', '服务指标', '经销商评级']],
+    ['coordinator', ['审核队列', '质量分析', '来电登记', '派工看板', '回访', '客户投诉', '投诉处理通知', '服务指标', '经销商评级']],
+    ['admin', ['审核队列', '旧件返回', '费用核销', '配件价目表', '质量分析', '来电登记', '派工看板', '回访', '客户投诉', '投诉处理通知', '服务指标', '经销商评级', '抽查']],
   ])('%s sees only the pages of its actions', async (role, expected) => {
     expect(links(role)).toEqual(expected);
     expect(await screen.findByRole('heading', { name: '三包索赔审核队列' })).toBeInTheDocument();
