@@ -4,7 +4,7 @@ import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { Alert, Box, Button, Field, Flex, Grid, Link, Textarea, Typography } from '@strapi/design-system';
 import { ArrowClockwise, ArrowLeft } from '@strapi/icons';
 import type { DecisionInput, ReviewDecision } from '../../../../shared';
-import { applyDecision, decisionInputSchema, fieldMessages, isPayableDecided, parseInput } from '../../../../shared';
+import { applyDecision, componentName, decisionInputSchema, fieldMessages, isPayableDecided, parseInput } from '../../../../shared';
 import { useApi } from '../../api/client';
 import { type Problem, isStale, problemOf } from '../../api/problem';
 import type { ClaimDetail, ReasonCode } from '../../api/types';
@@ -203,7 +203,7 @@ export const ClaimPage = () => {
             <Grid.Item col={8} s={12} xs={12} direction="column" alignItems="stretch" gap={4}>
               <Section title={t('fault.title')} id="fault-title">
                 <Grid.Root gap={4}>
-                  <Grid.Item col={4} s={6} xs={6}><Fact label={t('fault.component')}>{data.fault?.component}</Fact></Grid.Item>
+                  <Grid.Item col={4} s={6} xs={6}><Fact label={t('fault.component')}>{data.fault ? `${pick(componentName(data.fault.component))} · ${data.fault.component}` : '—'}</Fact></Grid.Item>
                   <Grid.Item col={4} s={6} xs={6}><Fact label={t('fault.failureDate')}>{data.failureDate}</Fact></Grid.Item>
                   <Grid.Item col={4} s={6} xs={6}><Fact label={t('fault.repairDate')}>{data.repairDate}</Fact></Grid.Item>
                   <Grid.Item col={4} s={6} xs={6}><Fact label={t('fault.remedy')}>{t(`remedy.${data.remedy}`)}</Fact></Grid.Item>

@@ -1,5 +1,5 @@
 import { Badge, Box, Flex, Grid, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { SATISFACTION_LABELS } from '../../../../shared';
+import { SATISFACTION_LABELS, componentName } from '../../../../shared';
 import type { ReceiptView } from '../../api/service-types';
 import { Fact } from '../../components/Section';
 import { useT } from '../../utils/translate';
@@ -18,7 +18,7 @@ export const ReceiptPanel = ({ receipt }: { receipt: ReceiptView }) => {
       <Grid.Root gap={3}>
         <Grid.Item col={4} s={6} xs={6}><Fact label={t('service.receipt.completedAt')}>{dateTime(receipt.completedAt)}</Fact></Grid.Item>
         <Grid.Item col={4} s={6} xs={6}><Fact label={t('service.receipt.coverage')}>{t(`service.receipt.${receipt.coverage}`)}</Fact></Grid.Item>
-        <Grid.Item col={4} s={6} xs={6}><Fact label={t('service.receipt.component')}>{receipt.faultComponent}</Fact></Grid.Item>
+        <Grid.Item col={4} s={6} xs={6}><Fact label={t('service.receipt.component')}>{receipt.faultComponent ? `${pick(componentName(receipt.faultComponent))} · ${receipt.faultComponent}` : '—'}</Fact></Grid.Item>
         <Grid.Item col={6} s={12} xs={12}><Fact label={t('service.receipt.faultFound')}>{receipt.faultFound}</Fact></Grid.Item>
         <Grid.Item col={6} s={12} xs={12}><Fact label={t('service.receipt.workDone')}>{receipt.workDone}</Fact></Grid.Item>
         <Grid.Item col={4} s={6} xs={6}><Fact label={t('service.receipt.travel')}>{receipt.travelKm === null ? '—' : t('unit.km', { km: receipt.travelKm })}</Fact></Grid.Item>
