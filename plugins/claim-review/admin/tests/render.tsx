@@ -15,8 +15,8 @@ export type Role = 'reviewer' | 'finance' | 'coordinator' | 'admin' | 'intakeOnl
 /** The actions of the roles the plugin keeps (server/src/constants.ts); admin holds them all. */
 export const ROLE_PERMISSIONS: Record<Role, Array<{ action: string; subject: null }>> = {
   reviewer: [...PERMISSIONS.queue, ...PERMISSIONS.review, ...PERMISSIONS.returns],
-  finance: [...PERMISSIONS.queue, ...PERMISSIONS.settlementsManage, ...PERMISSIONS.settlementsRead, ...PERMISSIONS.quality],
-  coordinator: [...PERMISSIONS.queue, ...PERMISSIONS.quality, ...PERMISSIONS.serviceIntake, ...PERMISSIONS.serviceDispatch, ...PERMISSIONS.serviceFollowUp],
+  finance: [...PERMISSIONS.queue, ...PERMISSIONS.settlementsManage, ...PERMISSIONS.settlementsRead, ...PERMISSIONS.quality, ...PERMISSIONS.serviceKpi],
+  coordinator: [...PERMISSIONS.queue, ...PERMISSIONS.quality, ...PERMISSIONS.serviceIntake, ...PERMISSIONS.serviceDispatch, ...PERMISSIONS.serviceFollowUp, ...PERMISSIONS.serviceKpi],
   /** A desk clerk who registers calls but may not dispatch nor call back: the gating case. */
   intakeOnly: [...PERMISSIONS.queue, ...PERMISSIONS.serviceIntake],
   admin: Object.values(PERMISSIONS).flat(),
