@@ -22,6 +22,8 @@ const { writePage } = require('./page');
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
 const scaleJson = path.join(os.tmpdir(), `sanbao-bench-scale-${process.pid}.json`);
 const boardJson = path.join(os.tmpdir(), `sanbao-bench-board-${process.pid}.json`);
+// Service KPIs
+const kpiJson = path.join(os.tmpdir(), `sanbao-bench-kpi-${process.pid}.json`);
 
 function run(script, args = [], env = {}) {
   return new Promise((resolve) => {
@@ -124,6 +126,22 @@ async function main() {
       add(`board ${k} default`, `EXPLAIN: ${def.access}`, def.indexScan ? 'index scan' : 'no index', 'index scan', def.indexScan);
     } else {
       add('board', 'failed', `exit ${r.code}`, '', false);
+    }
+  }
+
+  // Service KPIs: the page from the rollup against the same figures from the base tables.
+  if (want('kpi')) {
+    console.log(`\n### service KPIs (scripts/bench/kpi.js, BENCH_KPI_SIZE=${process.env.BENCH_KPI_SIZE || '1000000'})`);
+    const r = await run('kpi.js', [], { BENCH_KPI_JSON: kpiJson });
+    if (fs.existsSync(kpiJson)) {
+      const j = JSON.parse(fs.readFileSync(kpiJson, 'utf8'));
+      fs.rmSync(kpiJson, { force: true });
+      const k = `${j.size / 1000}k`;
+      add(`kpi ${k}`, `rollup built: ${j.rebuild.facts.toLocaleString('en-US')} facts, ${j.rebuild.days.toLocaleString('en-US')} day rows in ${j.rebuild.seconds.toFixed(0)} s`, 'context', 'context', null);
+      add(`kpi ${k}`, `p50 page from the rollup / from the base tables (${fmt(j.aggregate.p50, 1)} / ${fmt(j.base.p50, 1)} ms)`, `${fmt(j.ratio, 4)}×`, '≤ 0.1×', j.ratio <= 0.1);
+      add(`kpi ${k}`, 'the two answers equal', String(j.equal), 'true', j.equal);
+    } else {
+      add('kpi', 'failed', `exit ${r.code}`, '', false);
     }
   }
 

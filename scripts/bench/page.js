@@ -27,6 +27,7 @@ own process, prints one summary table and rewrites this page (exit 1 if a goal i
 | \`node scripts/bench/generate.js 100000\` | loads N claims into PostgreSQL schema \`bench\` (\`BENCH_KEEP=1\` to top up an existing one) |
 | \`BENCH_SIZES=10000,100000 node scripts/bench/scale.js\` | queue and failure analytics against their raw SQL, EXPLAIN, growth |
 | \`BENCH_BOARD_SIZE=100000 node scripts/bench/service-board.js\` | the service desk's dispatch board per view against its raw SQL, EXPLAIN (\`BENCH_ONLY=board\`) |
+| \`BENCH_KPI_SIZE=1000000 node scripts/bench/kpi.js\` | the service KPI page from its rollup against the same figures from the base tables, answers equal (\`BENCH_ONLY=kpi\`) |
 
 **Claim submit.** 400 pairs, one request at a time, interleaved: a dealer's
 \`POST /claims\` with \`submit: true\` (3 parts, 1 labour line; precheck, pricing, numbering,

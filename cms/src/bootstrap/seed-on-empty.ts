@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { seed } from '../seed';
 import { seedServiceDesk } from '../seed/service-desk';
 import { seedScorecards } from '../seed/scorecard';
+// Service KPIs: six months of history for the KPI page's trends.
+import { seedServiceKpiHistory } from '../seed/service-kpi-history';
 
 /**
  * The demo data arrives by itself on an empty database (no dealer yet), so that
@@ -16,5 +18,6 @@ export async function seedOnEmpty(strapi: Core.Strapi): Promise<boolean> {
   strapi.log.info(`[seed] demo data loaded: ${JSON.stringify(report)}`);
   await seedServiceDesk(strapi, (line) => strapi.log.info(`[seed] ${line}`));
   await seedScorecards(strapi, (line) => strapi.log.info(`[seed] ${line}`));
+  await seedServiceKpiHistory(strapi, (line) => strapi.log.info(`[seed] ${line}`));
   return true;
 }

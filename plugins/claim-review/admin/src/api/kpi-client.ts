@@ -12,7 +12,12 @@ export function useKpiApi() {
   return React.useMemo(
     () => ({
       figures: async (params: Params) => (await get<KpiAnswer>(withQuery('/service/kpis', params))).data,
-      records: async (params: Params) => (await get<ServiceList<KpiRecordRow>>(withQuery('/service/kpis/records', params))).data,
+      records: async (params: Params) => {
+        // withQuery drops empty values, but an empty group is a choice here: the records without a dealer (region, model).
+        const { group, ...rest } = params;
+        const url = withQuery('/service/kpis/records', group === null || group === undefined ? rest : { ...rest, group: group === '' ? undefined : group });
+        return (await get<ServiceList<KpiRecordRow>>(group === '' ? `${url}&group=` : url)).data;
+      },
     }),
     [get],
   );

@@ -22,4 +22,6 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureStaffRoles(strapi);
   await moveEvidenceOutOfMediaLibrary(strapi);
   await sweepOrphanFiles(strapi);
+  // Service KPIs: requests written before the rollup existed get their facts once.
+  await strapi.plugin('claim-review').service('kpiRollup').backfillOnce();
 };

@@ -251,6 +251,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { facts, days: dayRows.length };
     },
 
+    /** At start: a database with requests and no service fact yet (the release that adds the rollup) is built once. */
+    async backfillOnce(): Promise<void> {
+      const facts = await strapi.db.query(KPI_FACT_UID as any).count({ where: { kind: 'service' } });
+      if (facts > 0 || (await strapi.db.query(REQUEST_UID as any).count()) === 0) return;
+      const built = await rollup.rebuild(await plugin().service('serviceClock').clock());
+      strapi.log.info(`[claim-review] service KPI rollup built: ${built.facts} facts, ${built.days} day rows`);
+    },
+
     /**
      * Facts whose counts changed with time alone (a timer fell due, first-time fix's 30
      * days ended), recomputed; run by the every-minute breach scan and before the page is

@@ -16,7 +16,7 @@ export const KpiCard = ({ figure, trend, onOpen }: Props) => {
   const name = t(`kpi.name.${figure.kpi}` as MessageKey);
   const state = figure.meetsTarget === null ? 'none' : figure.meetsTarget ? 'met' : 'missed';
   return (
-    <Box background="neutral0" hasRadius shadow="tableShadow" padding={4} height="100%">
+    <Box background="neutral0" hasRadius shadow="tableShadow" padding={4} height="100%" role="group" aria-label={name}>
       <Flex direction="column" alignItems="stretch" gap={2}>
         <Flex justifyContent="space-between" alignItems="flex-start" gap={2}>
           <Typography variant="sigma" textColor="neutral600">{name}</Typography>
