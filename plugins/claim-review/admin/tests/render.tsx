@@ -16,7 +16,7 @@ export type Role = 'reviewer' | 'finance' | 'coordinator' | 'admin' | 'intakeOnl
 export const ROLE_PERMISSIONS: Record<Role, Array<{ action: string; subject: null }>> = {
   reviewer: [...PERMISSIONS.queue, ...PERMISSIONS.review, ...PERMISSIONS.returns],
   finance: [...PERMISSIONS.queue, ...PERMISSIONS.settlementsManage, ...PERMISSIONS.settlementsRead, ...PERMISSIONS.quality],
-  coordinator: [...PERMISSIONS.queue, ...PERMISSIONS.quality, ...PERMISSIONS.serviceIntake, ...PERMISSIONS.serviceDispatch, ...PERMISSIONS.serviceFollowUp],
+  coordinator: [...PERMISSIONS.queue, ...PERMISSIONS.quality, ...PERMISSIONS.serviceIntake, ...PERMISSIONS.serviceDispatch, ...PERMISSIONS.serviceFollowUp, ...PERMISSIONS.dealersGrade],
   /** A desk clerk who registers calls but may not dispatch nor call back: the gating case. */
   intakeOnly: [...PERMISSIONS.queue, ...PERMISSIONS.serviceIntake],
   admin: Object.values(PERMISSIONS).flat(),

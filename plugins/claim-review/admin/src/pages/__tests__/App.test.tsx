@@ -21,10 +21,10 @@ const links = (role: Role) => {
 
 describe('pages per role', () => {
   it.each<[Role, string[]]>([
-    ['reviewer', ['审核队列', '旧件返回']],
-    ['finance', ['审核队列', '费用核销', '质量分析']],
-    ['coordinator', ['审核队列', '质量分析', '来电登记', '派工看板', '回访']],
-    ['admin', ['审核队列', '旧件返回', '费用核销', '配件价目表', '质量分析', '来电登记', '派工看板', '回访']],
+    ['reviewer', ['审核队列', '旧件返回', '经销商评级', '抽查']],
+    ['finance', ['审核队列', '费用核销', '质量分析', '经销商评级']],
+    ['coordinator', ['审核队列', '质量分析', '来电登记', '派工看板', '回访', '经销商评级']],
+    ['admin', ['审核队列', '旧件返回', '费用核销', '配件价目表', '质量分析', '来电登记', '派工看板', '回访', '经销商评级', '抽查']],
   ])('%s sees only the pages of its actions', async (role, expected) => {
     expect(links(role)).toEqual(expected);
     expect(await screen.findByRole('heading', { name: '三包索赔审核队列' })).toBeInTheDocument();
