@@ -69,10 +69,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     ];
   }
 
-  /** Dealer scorecard: a low-risk claim is approved by the system once submitted; the answer then shows it. */
+  /**
+   * Dealer scorecard: a low-risk claim is approved by the system once submitted; the answer
+   * then shows it. The submission is committed by now: if the decision fails, the claim
+   * stays with the reviewer (logged), and the dealer still gets its submitted claim.
+   */
+  async function tryAutoApprove(number: string): Promise<boolean> {
+    try {
+      return (await plugin().service('autoApprove').afterSubmit(number))?.decision === 'auto_approve';
+    } catch (error) {
+      strapi.log.error(`[claim-review] auto-approval of ${number} failed; left for review: ${(error as Error).message}`);
+      return false;
+    }
+  }
+
   async function afterSubmit<T extends { number: string }>(created: T, dealerCode: string) {
-    const auto = await plugin().service('autoApprove').afterSubmit(created.number);
-    return auto?.decision === 'auto_approve' ? answer(created.number, dealerCode) : created;
+    return (await tryAutoApprove(created.number)) ? answer(created.number, dealerCode) : created;
   }
 
   const service = {
@@ -229,7 +241,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await store().replaceLines(row.id, lines, row.input, ctx.parts);
         await transitions().applyAll(fresh, submitMoves(actor, ctx.policy?.reviewHours, ctx.calendar), onCommit);
       });
-      await plugin().service('autoApprove').afterSubmit(number);
+      await tryAutoApprove(number);
       return answer(number, dealer.code);
     },
 
