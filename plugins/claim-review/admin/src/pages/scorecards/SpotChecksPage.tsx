@@ -5,6 +5,7 @@ import { Badge, Box, Button, Field, Flex, Link, SingleSelect, SingleSelectOption
 import type { ListAnswer, SpotCheckAnswer } from '../../../../shared';
 import { useScorecardApi } from '../../api/scorecard-client';
 import { useResource } from '../../api/useResource';
+import { EmptyRow } from '../../components/EmptyRow';
 import { Pager } from '../../components/Pager';
 import { FormDialog } from '../../components/FormDialog';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -116,11 +117,7 @@ export const SpotChecksPage = () => {
                     </Td>
                   </Tr>
                 ))}
-                {list.data && rows.length === 0 && (
-                  <Tr>
-                    <Td colSpan={5}><Box padding={6}><Typography textColor="neutral600">{t('spotCheck.empty')}</Typography></Box></Td>
-                  </Tr>
-                )}
+                {list.data && rows.length === 0 && <EmptyRow colSpan={5}>{t('spotCheck.empty')}</EmptyRow>}
               </Tbody>
             </Table>
           )}
