@@ -18,7 +18,8 @@
  */
 process.env.BENCH_SCHEMA = process.env.BENCH_KPI_SCHEMA || `bench_kpi_${process.pid}`;
 const fs = require('fs');
-const { prepareSchema, dropSchema, SCHEMA } = require('./generate');
+const { prepareSchema, SCHEMA } = require('./generate');
+const { measureThenStop, runBench } = require('./lifecycle');
 const { generateService, REQUEST_UID, WORK_ORDER_UID } = require('./generate-service');
 const { summarize, table } = require('./report');
 
@@ -89,7 +90,7 @@ async function main() {
   const { bootServer, staffAuth } = require('./boot');
   const { strapi, base, stop } = await bootServer();
   const knex = strapi.db.connection;
-  try {
+  await measureThenStop(stop, async () => {
     const gen = await generateService(strapi, { open: OPEN, closed: SIZE - OPEN }, (line) => console.log(line));
     const historySeconds = await completeHistory(strapi, knex);
     console.log(`history: receipts, follow-up calls and returning units in ${historySeconds.toFixed(1)} s`);
@@ -147,13 +148,7 @@ async function main() {
         JSON.stringify({ size: SIZE, schema: SCHEMA, generate: { ...gen, dealers: gen.dealers.length, historySeconds }, rebuild: { ...built, seconds: rebuildSeconds }, services, equal, aggregate: agg, base: baseT, ratio }, null, 2),
       );
     }
-  } catch (error) {
-    console.error(error);
-    process.exitCode = 1;
-  } finally {
-    await stop().catch(() => {});
-    if (process.env.BENCH_KEEP !== '1') await dropSchema();
-  }
+  });
 }
 
-main().then(() => process.exit(process.exitCode || 0), (error) => { console.error(error); process.exit(1); });
+runBench(main);

@@ -21,7 +21,8 @@
  * Needs `npm run build` and PostgreSQL at 127.0.0.1:5432 (db `test`, user postgres).
  */
 const fs = require('fs');
-const { prepareSchema, dropSchema, generate, SCHEMA } = require('./generate');
+const { prepareSchema, generate, SCHEMA } = require('./generate');
+const { measureThenStop, runBench } = require('./lifecycle');
 const { interleave, table } = require('./report');
 
 const SIZES = (process.env.BENCH_SIZES || '10000,100000').split(',').map(Number).filter(Boolean).sort((a, b) => a - b);
@@ -48,7 +49,7 @@ async function main() {
   });
   const knex = strapi.db.connection;
   const results = [];
-  try {
+  await measureThenStop(stop, async () => {
     const reviewer = await staffAuth(strapi, base, 'Technical reviewer');
     const finance = await staffAuth(strapi, base, 'Finance');
     const get = async (url, auth) => {
@@ -184,13 +185,7 @@ async function main() {
     if (process.env.BENCH_SCALE_JSON) {
       fs.writeFileSync(process.env.BENCH_SCALE_JSON, JSON.stringify(results.map(({ queuePlan: _queuePlan, partPlan: _partPlan, ...r }) => r), null, 2));
     }
-  } catch (error) {
-    console.error(error);
-    process.exitCode = 1;
-  } finally {
-    await stop().catch(() => {});
-    if (process.env.BENCH_KEEP !== '1') await dropSchema();
-  }
+  });
 }
 
-main().then(() => process.exit(process.exitCode || 0), (error) => { console.error(error); process.exit(1); });
+runBench(main);

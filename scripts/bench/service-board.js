@@ -24,7 +24,8 @@
 process.env.BENCH_SCHEMA = process.env.BENCH_BOARD_SCHEMA || `bench_board_${process.pid}`;
 const fs = require('fs');
 const path = require('path');
-const { prepareSchema, dropSchema, SCHEMA } = require('./generate');
+const { prepareSchema, SCHEMA } = require('./generate');
+const { measureThenStop, runBench } = require('./lifecycle');
 const { generateService, REQUEST_UID, WORK_ORDER_UID, BREACH_UID, DEALER_UID } = require('./generate-service');
 const { interleave, table } = require('./report');
 
@@ -131,7 +132,7 @@ async function main() {
   knex = strapi.db.connection;
   raw = rawBoard(strapi, shared);
   const requests = strapi.db.metadata.get(REQUEST_UID).tableName;
-  try {
+  await measureThenStop(stop, async () => {
     const gen = await generateService(strapi, { open: SIZE, closed: CLOSED }, (line) => console.log(line));
     const coordinator = await staffAuth(strapi, base, 'Service coordinator');
     const get = async (url) => {
@@ -196,13 +197,7 @@ async function main() {
       const slim = Object.fromEntries(Object.entries(results).map(([name, { pagePlan: _p, countPlan: _c, ...c }]) => [name, c]));
       fs.writeFileSync(process.env.BENCH_BOARD_JSON, JSON.stringify({ size: SIZE, closed: CLOSED, generate: { ...gen, dealers: gen.dealers.length }, results: slim }, null, 2));
     }
-  } catch (error) {
-    console.error(error);
-    process.exitCode = 1;
-  } finally {
-    await stop().catch(() => {});
-    if (process.env.BENCH_KEEP !== '1') await dropSchema();
-  }
+  });
 }
 
-main().then(() => process.exit(process.exitCode || 0), (error) => { console.error(error); process.exit(1); });
+runBench(main);

@@ -5,9 +5,8 @@
  * SMTP server), resolved with documents, confirmed with the customer, closed and archived.
  */
 import request from 'supertest';
-import { SMTPServer } from 'smtp-server';
-import type { AddressInfo } from 'net';
 import type { Core } from '@strapi/strapi';
+import { startMailCatcher, type Mail, type MailCatcher } from '../helpers/mail-catcher';
 import { httpServer, startStrapi, stopStrapi } from '../helpers/strapi';
 import { PASSWORD, staffLogin } from '../helpers/auth';
 import { FIXTURE } from '../helpers/fixture';
@@ -18,12 +17,9 @@ import { addDaysIso } from '../../plugins/claim-review/shared';
 
 jest.setTimeout(5 * 60_000);
 
-interface Mail {
-  to: string[];
-  raw: string;
-}
-const mails: Mail[] = [];
-let smtp: SMTPServer;
+/** What the app mailed, read back from a real SMTP server on a local port. */
+let mails: Mail[];
+let smtp: MailCatcher;
 let strapi: Core.Strapi;
 let east: DealerApi;
 let west: DealerApi;
@@ -47,25 +43,12 @@ async function secondCoordinator(): Promise<StaffApi> {
 }
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, done) {
-      let raw = '';
-      stream.on('data', (chunk) => (raw += chunk));
-      stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        done();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const port = (smtp.server.address() as AddressInfo).port;
+  smtp = await startMailCatcher();
+  mails = smtp.mails;
   await startStrapi({
     env: {
       SANBAO_SMTP_HOST: '127.0.0.1',
-      SANBAO_SMTP_PORT: String(port),
+      SANBAO_SMTP_PORT: String(smtp.port),
       SANBAO_SMTP_FROM: 'service@sanbao.test',
       SANBAO_COMPLAINT_EMAILS_TECHNICAL: 'tech@sanbao.test',
       SANBAO_COMPLAINT_EMAILS_QUALITY: 'quality@sanbao.test,qa-lead@sanbao.test',
@@ -86,7 +69,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await stopStrapi();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
   for (const key of ['SANBAO_SMTP_HOST', 'SANBAO_SMTP_PORT', 'SANBAO_SMTP_FROM', 'SANBAO_COMPLAINT_EMAILS_TECHNICAL', 'SANBAO_COMPLAINT_EMAILS_QUALITY', 'SANBAO_COMPLAINT_EMAILS_FINANCE']) {
     delete process.env[key];
   }

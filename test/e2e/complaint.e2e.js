@@ -13,7 +13,7 @@
  * Exit code 0 when every step passed; the last line reads "N passed, N failed".
  */
 const { assert, e2eScript, http } = require('./lib/harness');
-const { DEALER, SERIAL, adminToken, dealerToken, signIn, staffUser, stripesPng } = require('./lib/admin');
+const { DEALER, SERIAL, adminToken, dealerToken, deskBrowser, signIn, staffUser, stripesPng } = require('./lib/admin');
 
 const CALLER = { name: '孙丽', phone: '13953698765', region: '山东省潍坊市', line: '奎文区胜利东街 9 号' };
 
@@ -51,10 +51,9 @@ async function main(ctx) {
   });
   if (!request) return;
 
-  const browser = await ctx.browser({ locale: 'en-US', width: 1366, height: 900 });
+  const browser = await deskBrowser(ctx);
   if (!browser) return;
   const { page } = browser;
-  page.setDefaultTimeout(15_000);
 
   await suite.step('the follow-up call: reached, not solved, dissatisfied', async () => {
     await signIn(page, url, coordinator, 'en');

@@ -14,7 +14,7 @@
  * Exit code 0 when every step passed; the last line reads "N passed, N failed".
  */
 const { assert, e2eScript, http } = require('./lib/harness');
-const { DEALER, SERIAL, adminToken, signIn, staffUser } = require('./lib/admin');
+const { DEALER, SERIAL, adminToken, deskBrowser, signIn, staffUser } = require('./lib/admin');
 
 const CALLER = { name: '周建国', phone: '13953612345', region: '山东省潍坊市', line: '寒亭区民主街 18 号' };
 
@@ -42,10 +42,9 @@ async function main(ctx) {
   });
   if (!coordinator) return;
 
-  const browser = await ctx.browser({ locale: 'en-US', width: 1366, height: 900 });
+  const browser = await deskBrowser(ctx);
   if (!browser) return;
   const { page } = browser;
-  page.setDefaultTimeout(15_000);
 
   await suite.step('the coordinator signs into the admin and opens Register a call', async () => {
     await signIn(page, url, coordinator, 'en');

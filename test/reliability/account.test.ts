@@ -5,47 +5,30 @@
  * out, and both end the old token on the server, not only in the browser.
  */
 import request from 'supertest';
-import { SMTPServer } from 'smtp-server';
-import type { AddressInfo } from 'net';
 import type { Core } from '@strapi/strapi';
+import { startMailCatcher, type Mail, type MailCatcher } from '../helpers/mail-catcher';
 import { httpServer, restartStrapi, startStrapi, stopStrapi } from '../helpers/strapi';
 import { createDealerUser, PASSWORD } from '../helpers/auth';
 import { loadFixture } from '../helpers/fixture';
 
 jest.setTimeout(5 * 60_000);
 
-interface Mail {
-  to: string[];
-  raw: string;
-}
-const mails: Mail[] = [];
-let smtp: SMTPServer;
+/** What the app mailed, read back from a real SMTP server on a local port. */
+let mails: Mail[];
+let smtp: MailCatcher;
 let strapi: Core.Strapi;
 let eastDealer: string;
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, done) {
-      let raw = '';
-      stream.on('data', (chunk) => (raw += chunk));
-      stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        done();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const port = (smtp.server.address() as AddressInfo).port;
-  strapi = await startStrapi({ env: { SANBAO_SMTP_HOST: '127.0.0.1', SANBAO_SMTP_PORT: String(port), SANBAO_SMTP_FROM: 'service@sanbao.test' } });
+  smtp = await startMailCatcher();
+  mails = smtp.mails;
+  strapi = await startStrapi({ env: { SANBAO_SMTP_HOST: '127.0.0.1', SANBAO_SMTP_PORT: String(smtp.port), SANBAO_SMTP_FROM: 'service@sanbao.test' } });
   eastDealer = (await loadFixture(strapi)).dealers.east;
 });
 
 afterAll(async () => {
   await stopStrapi();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 const api = () => request(httpServer());

@@ -149,4 +149,15 @@ async function signIn(page, url, { email, password }, language = 'zh-Hans') {
   await page.waitForURL((u) => !u.pathname.includes('/auth/'), { timeout: 30_000 });
 }
 
-module.exports = { SUPER_ADMIN, DEALER, SERIAL, adminToken, staffUser, dealerToken, fileClaim, stripesPng, attachPhotos, signIn };
+/**
+ * The service desk's browser: English, a 1366×900 desk screen, a page whose waits give up
+ * after 15 s. Null when chromium did not start (the harness has recorded why).
+ */
+async function deskBrowser(ctx) {
+  const browser = await ctx.browser({ locale: 'en-US', width: 1366, height: 900 });
+  if (!browser) return null;
+  browser.page.setDefaultTimeout(15_000);
+  return browser;
+}
+
+module.exports = { SUPER_ADMIN, DEALER, SERIAL, adminToken, staffUser, dealerToken, fileClaim, stripesPng, attachPhotos, signIn, deskBrowser };

@@ -78,3 +78,12 @@ export interface WorkOrderAnswer {
   claim: { number: string; status: ClaimStatus } | null;
   timeline: ServiceTimelineEntry[];
 }
+
+/** A document of a complaint's resolution (回复函, 处理记录, photos) as the staff API lists it; `url` is a signed link. */
+export interface ComplaintDocument {
+  id: number;
+  name: string;
+  mime: string;
+  size: number;
+  url: string;
+}

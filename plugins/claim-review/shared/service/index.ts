@@ -115,7 +115,7 @@ export {
   type LookupQuery,
 } from './queries';
 export { serviceTimerAnswer, workOrderAnswer, filedClaimAnswer, dealerComplaintAnswer } from './answers';
-export type { ServiceTimelineEntry, ServiceReceiptAnswer, ContactAttemptAnswer, WorkOrderAnswer } from './contracts';
+export type { ServiceTimelineEntry, ServiceReceiptAnswer, ContactAttemptAnswer, WorkOrderAnswer, ComplaintDocument } from './contracts';
 export { SERVICE_TIMELINE_EVENTS } from './timeline';
 export {
   COMPLAINT_CHANNELS,

@@ -1,7 +1,7 @@
-import type { ComplaintChannel, ComplaintSeverity, ComplaintStatus, ComplaintSubject, IsoDateTime, Pagination, ServiceTimer } from '../../../shared';
+import type { ComplaintChannel, ComplaintDocument, ComplaintSeverity, ComplaintStatus, ComplaintSubject, IsoDateTime, Pagination, ServiceTimer } from '../../../shared';
 
 /** Complaints (投诉) as the staff API answers them (docs/api.md, "Complaints"). */
-export type { ComplaintChannel, ComplaintSeverity, ComplaintStatus, ComplaintSubject };
+export type { ComplaintChannel, ComplaintDocument, ComplaintSeverity, ComplaintStatus, ComplaintSubject };
 
 export interface ComplaintSummary {
   number: string;
@@ -30,14 +30,6 @@ export interface ComplaintNotice {
   sentBy: { name: string };
   email: { to: string[]; status: 'pending' | 'sent' | 'not_sent' | 'failed' };
   read: { at: IsoDateTime; by: { name: string } } | null;
-}
-
-export interface ComplaintDocument {
-  id: number;
-  name: string;
-  mime: string;
-  size: number;
-  url: string;
 }
 
 export interface ComplaintView extends ComplaintSummary {

@@ -8,7 +8,6 @@ import {
   Field,
   Flex,
   Grid,
-  Modal,
   SingleSelect,
   SingleSelectOption,
   Table,
@@ -25,6 +24,7 @@ import { useApi } from '../api/client';
 import { type Problem, problemOf } from '../api/problem';
 import { useResource } from '../api/useResource';
 import { DateField, isoDay } from '../components/DateField';
+import { FormDialog } from '../components/FormDialog';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { Section } from '../components/Section';
 import { useT } from '../utils/translate';
@@ -84,41 +84,32 @@ const AcknowledgeModal = ({
   };
 
   return (
-    <Modal.Root open onOpenChange={(open) => !open && onClose()}>
-      <Modal.Content>
-        <Modal.Header>
-          <Modal.Title>{t('quality.ack.title', { alert: alertName(alert) })}</Modal.Title>
-        </Modal.Header>
-        <Modal.Body>
-          <Flex direction="column" alignItems="stretch" gap={4}>
-            {problem && <ProblemAlert problem={problem} onClose={() => setProblem(null)} />}
-            <Typography variant="pi" tag="p">{pick(alert.message)}</Typography>
-            <Field.Root id={`quality-ack-note-${alert.id}`} hint={t('quality.ack.noteHint')} error={noteError}>
-              <Field.Label>{t('quality.ack.note')}</Field.Label>
-              <Textarea
-                value={note}
-                onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => {
-                  setNote(e.target.value);
-                  // The server's verdict was on the old text; a changed note deserves a fresh answer.
-                  if (problem?.fields.note) setProblem(null);
-                }}
-                maxLength={NOTE_MAX}
-              />
-              <Field.Hint />
-              <Field.Error />
-            </Field.Root>
-          </Flex>
-        </Modal.Body>
-        <Modal.Footer>
-          <Button variant="tertiary" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button onClick={send} loading={sending} disabled={overLimit}>
-            {t('quality.ack.submit')}
-          </Button>
-        </Modal.Footer>
-      </Modal.Content>
-    </Modal.Root>
+    <FormDialog
+      title={t('quality.ack.title', { alert: alertName(alert) })}
+      onClose={onClose}
+      submit={
+        <Button onClick={send} loading={sending} disabled={overLimit}>
+          {t('quality.ack.submit')}
+        </Button>
+      }
+    >
+      {problem && <ProblemAlert problem={problem} onClose={() => setProblem(null)} />}
+      <Typography variant="pi" tag="p">{pick(alert.message)}</Typography>
+      <Field.Root id={`quality-ack-note-${alert.id}`} hint={t('quality.ack.noteHint')} error={noteError}>
+        <Field.Label>{t('quality.ack.note')}</Field.Label>
+        <Textarea
+          value={note}
+          onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => {
+            setNote(e.target.value);
+            // The server's verdict was on the old text; a changed note deserves a fresh answer.
+            if (problem?.fields.note) setProblem(null);
+          }}
+          maxLength={NOTE_MAX}
+        />
+        <Field.Hint />
+        <Field.Error />
+      </Field.Root>
+    </FormDialog>
   );
 };
 

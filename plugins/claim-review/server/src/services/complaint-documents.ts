@@ -1,6 +1,6 @@
 import path from 'path';
 import type { Core } from '@strapi/strapi';
-import { COMPLAINT_DOCUMENTS_MAX } from '../../../shared';
+import { COMPLAINT_DOCUMENTS_MAX, type ComplaintDocument } from '../../../shared';
 import { ApiError } from '../api-error';
 import { ATTACHMENT_UID, DEFAULT_MAX_IMAGE_PIXELS } from './attachments';
 import type { Actor } from './audit';
@@ -16,14 +16,6 @@ import { MAX_FILE_BYTES } from '../uploads/route-limits';
  * its signed link like any evidence, and the start-up orphan sweep sees its row.
  */
 export const COMPLAINT_FILES = '~complaint';
-
-export interface ComplaintDocument {
-  id: number;
-  name: string;
-  mime: string;
-  size: number;
-  url: string;
-}
 
 const baseName = (file: UploadedFile) =>
   // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not keep

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
-import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
+import { useNotification } from '@strapi/strapi/admin';
 import { Alert, Box, Button, Field, Flex, Grid, Link, Textarea, Typography } from '@strapi/design-system';
 import { ArrowClockwise, ArrowLeft } from '@strapi/icons';
 import type { DecisionInput, ReviewDecision } from '../../../../shared';
@@ -10,10 +10,10 @@ import { type Problem, isStale, problemOf } from '../../api/problem';
 import type { ClaimDetail, ReasonCode } from '../../api/types';
 import { useResource } from '../../api/useResource';
 import { DetailFallback } from '../../components/DetailFallback';
+import { DetailPage } from '../../components/DetailPage';
 import { FindingsList } from '../../components/FindingsList';
 import { PhotoGallery } from '../../components/PhotoGallery';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { RefreshButton } from '../../components/RefreshButton';
 import { Fact, Section } from '../../components/Section';
 import { SlaBadge } from '../../components/SlaBadge';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -172,129 +172,123 @@ export const ClaimPage = () => {
     </Box>
   );
   return (
-    <Page.Main>
-      <Page.Title>{t('claim.title', { number })}</Page.Title>
-      <Layouts.Header
-        navigationAction={<BackLink />}
-        title={t('claim.title', { number })}
-        subtitle={
-          <Flex gap={3} wrap="wrap" paddingTop={1}>
-            <StatusBadge status={data.status} />
-            {data.dealer && (
-              <Typography textColor="neutral600">
-                {data.dealer.code} · {data.dealer.name}
-              </Typography>
-            )}
-            <SlaBadge sla={data.sla} status={data.status} />
-            <Typography variant="pi" textColor="neutral500">
-              {t('claim.version', { version: data.version })}
+    <DetailPage
+      title={t('claim.title', { number })}
+      back={<BackLink />}
+      badges={
+        <>
+          <StatusBadge status={data.status} />
+          {data.dealer && (
+            <Typography textColor="neutral600">
+              {data.dealer.code} · {data.dealer.name}
             </Typography>
-          </Flex>
-        }
-        secondaryAction={<RefreshButton resource={claim} />}
-      />
-      <Layouts.Content>
-        <Flex direction="column" alignItems="stretch" gap={4}>
-          {!editable && problems}
-          {claim.error && <ProblemAlert problem={claim.error} />}
+          )}
+          <SlaBadge sla={data.sla} status={data.status} />
+          <Typography variant="pi" textColor="neutral500">
+            {t('claim.version', { version: data.version })}
+          </Typography>
+        </>
+      }
+      resource={claim}
+    >
+      {!editable && problems}
+      {claim.error && <ProblemAlert problem={claim.error} />}
 
-          {/* The lines get the full width: the reviewer decides there. */}
-          <Grid.Root gap={4}>
-            <Grid.Item col={8} s={12} xs={12} direction="column" alignItems="stretch" gap={4}>
-              <Section title={t('fault.title')} id="fault-title">
-                <Grid.Root gap={4}>
-                  <Grid.Item col={4} s={6} xs={6}><Fact label={t('fault.component')}>{data.fault ? `${pick(componentName(data.fault.component))} · ${data.fault.component}` : '—'}</Fact></Grid.Item>
-                  <Grid.Item col={4} s={6} xs={6}><Fact label={t('fault.failureDate')}>{data.failureDate}</Fact></Grid.Item>
-                  <Grid.Item col={4} s={6} xs={6}><Fact label={t('fault.repairDate')}>{data.repairDate}</Fact></Grid.Item>
-                  <Grid.Item col={4} s={6} xs={6}><Fact label={t('fault.remedy')}>{t(`remedy.${data.remedy}`)}</Fact></Grid.Item>
-                  <Grid.Item col={4} s={6} xs={6}><Fact label={t('fault.usage')}>{data.usage ? `${data.usage.value} ${data.usage.unit}` : '—'}</Fact></Grid.Item>
-                  <Grid.Item col={4} s={6} xs={6}><Fact label={t('fault.travel')}>{data.travel ? t('unit.km', { km: data.travel.km }) : '—'}</Fact></Grid.Item>
-                  {data.repair && (
-                    <Grid.Item col={4} s={6} xs={6}>
-                      <Fact label={t('fault.repairPeriod')}>{t('fault.repairPeriodValue', { from: data.repair.handedOverAt, to: data.repair.returnedAt })}</Fact>
-                    </Grid.Item>
-                  )}
-                  {data.remedyValue && <RemedyValueFacts value={data.remedyValue} />}
-                  <Grid.Item col={12}><Fact label={t('fault.description')}>{data.fault?.description}</Fact></Grid.Item>
-                </Grid.Root>
-                <Box paddingTop={5}>
-                  <Typography variant="sigma" textColor="neutral600" tag="h3">{t('findings.title')}</Typography>
-                  <Box paddingTop={2}><FindingsList findings={data.findings ?? []} /></Box>
-                </Box>
-              </Section>
-            </Grid.Item>
-            <Grid.Item col={4} s={12} xs={12} direction="column" alignItems="stretch" gap={4}>
-              <UnitPanel claim={data} />
-            </Grid.Item>
-            <Grid.Item col={12} direction="column" alignItems="stretch">
-              <Section title={t('lines.title')} id="lines-title">
-                <LinesTable
-                  lines={lines}
-                  drafts={drafts}
-                  preview={payable}
-                  totals={data.totals}
-                  previewTotals={preview?.totals ?? null}
-                  reasonCodes={reasons.data ?? []}
-                  editable={editable}
-                  decided={isPayableDecided(data.status)}
-                  errors={errors}
-                  onChange={(id, draft) => {
-                    setDrafts((d) => ({ ...d, [id]: draft }));
-                    setErrors({});
-                  }}
-                />
-              </Section>
-            </Grid.Item>
-            <Grid.Item col={8} s={12} xs={12} direction="column" alignItems="stretch" gap={4}>
-              {editable && (
-                <Section title={t('decision.title')} id="decision-title">
-                  <Flex direction="column" alignItems="stretch" gap={4}>
-                    <Field.Root id="decision-comment" error={errors.comment} hint={t('decision.commentHint')}>
-                      <Field.Label>{t('decision.comment')}</Field.Label>
-                      <Textarea value={comment} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setComment(e.target.value)} maxLength={2000} />
-                      <Field.Hint />
-                      <Field.Error />
-                    </Field.Root>
-                    {(errors.decision || errors.lines) && <Typography textColor="danger600">{errors.decision ?? errors.lines}</Typography>}
-                    {problems}
-                    <Flex gap={2} wrap="wrap">
-                      {DECISION_ORDER.filter((d) => data.allowedDecisions.includes(d)).map((d) => (
-                        <Button
-                          key={d}
-                          variant={DECISION_VARIANT[d]}
-                          loading={sending === d}
-                          disabled={sending !== null}
-                          onClick={() => decide(d)}
-                        >
-                          {t(`decision.${d}`)}
-                        </Button>
-                      ))}
-                      {data.allowedDecisions.includes('approve') && (
-                        <Button variant="success-light" loading={sending === 'approve'} disabled={sending !== null} onClick={() => decide('approve', 'next')}>
-                          {t('decision.approveNext')}
-                        </Button>
-                      )}
-                    </Flex>
-                    <Typography variant="pi" textColor="neutral600">
-                      {t('decision.summary', { payable: money(preview?.totals.payable ?? data.totals.payable), total: money(data.totals.total) })}
-                    </Typography>
-                  </Flex>
-                </Section>
+      {/* The lines get the full width: the reviewer decides there. */}
+      <Grid.Root gap={4}>
+        <Grid.Item col={8} s={12} xs={12} direction="column" alignItems="stretch" gap={4}>
+          <Section title={t('fault.title')} id="fault-title">
+            <Grid.Root gap={4}>
+              <Grid.Item col={4} s={6} xs={6}><Fact label={t('fault.component')}>{data.fault ? `${pick(componentName(data.fault.component))} · ${data.fault.component}` : '—'}</Fact></Grid.Item>
+              <Grid.Item col={4} s={6} xs={6}><Fact label={t('fault.failureDate')}>{data.failureDate}</Fact></Grid.Item>
+              <Grid.Item col={4} s={6} xs={6}><Fact label={t('fault.repairDate')}>{data.repairDate}</Fact></Grid.Item>
+              <Grid.Item col={4} s={6} xs={6}><Fact label={t('fault.remedy')}>{t(`remedy.${data.remedy}`)}</Fact></Grid.Item>
+              <Grid.Item col={4} s={6} xs={6}><Fact label={t('fault.usage')}>{data.usage ? `${data.usage.value} ${data.usage.unit}` : '—'}</Fact></Grid.Item>
+              <Grid.Item col={4} s={6} xs={6}><Fact label={t('fault.travel')}>{data.travel ? t('unit.km', { km: data.travel.km }) : '—'}</Fact></Grid.Item>
+              {data.repair && (
+                <Grid.Item col={4} s={6} xs={6}>
+                  <Fact label={t('fault.repairPeriod')}>{t('fault.repairPeriodValue', { from: data.repair.handedOverAt, to: data.repair.returnedAt })}</Fact>
+                </Grid.Item>
               )}
-              <QuestionsPanel questions={data.questions ?? []} />
-              <Section title={t('timeline.title')} id="timeline-title">
-                <Timeline entries={data.timeline ?? []} />
-              </Section>
-            </Grid.Item>
-            <Grid.Item col={4} s={12} xs={12} direction="column" alignItems="stretch" gap={4}>
-              <Section title={t('photos.title', { count: data.photos?.length ?? 0 })} id="photos-title">
-                <PhotoGallery photos={data.photos ?? []} />
-              </Section>
-            </Grid.Item>
-          </Grid.Root>
-        </Flex>
-      </Layouts.Content>
-    </Page.Main>
+              {data.remedyValue && <RemedyValueFacts value={data.remedyValue} />}
+              <Grid.Item col={12}><Fact label={t('fault.description')}>{data.fault?.description}</Fact></Grid.Item>
+            </Grid.Root>
+            <Box paddingTop={5}>
+              <Typography variant="sigma" textColor="neutral600" tag="h3">{t('findings.title')}</Typography>
+              <Box paddingTop={2}><FindingsList findings={data.findings ?? []} /></Box>
+            </Box>
+          </Section>
+        </Grid.Item>
+        <Grid.Item col={4} s={12} xs={12} direction="column" alignItems="stretch" gap={4}>
+          <UnitPanel claim={data} />
+        </Grid.Item>
+        <Grid.Item col={12} direction="column" alignItems="stretch">
+          <Section title={t('lines.title')} id="lines-title">
+            <LinesTable
+              lines={lines}
+              drafts={drafts}
+              preview={payable}
+              totals={data.totals}
+              previewTotals={preview?.totals ?? null}
+              reasonCodes={reasons.data ?? []}
+              editable={editable}
+              decided={isPayableDecided(data.status)}
+              errors={errors}
+              onChange={(id, draft) => {
+                setDrafts((d) => ({ ...d, [id]: draft }));
+                setErrors({});
+              }}
+            />
+          </Section>
+        </Grid.Item>
+        <Grid.Item col={8} s={12} xs={12} direction="column" alignItems="stretch" gap={4}>
+          {editable && (
+            <Section title={t('decision.title')} id="decision-title">
+              <Flex direction="column" alignItems="stretch" gap={4}>
+                <Field.Root id="decision-comment" error={errors.comment} hint={t('decision.commentHint')}>
+                  <Field.Label>{t('decision.comment')}</Field.Label>
+                  <Textarea value={comment} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setComment(e.target.value)} maxLength={2000} />
+                  <Field.Hint />
+                  <Field.Error />
+                </Field.Root>
+                {(errors.decision || errors.lines) && <Typography textColor="danger600">{errors.decision ?? errors.lines}</Typography>}
+                {problems}
+                <Flex gap={2} wrap="wrap">
+                  {DECISION_ORDER.filter((d) => data.allowedDecisions.includes(d)).map((d) => (
+                    <Button
+                      key={d}
+                      variant={DECISION_VARIANT[d]}
+                      loading={sending === d}
+                      disabled={sending !== null}
+                      onClick={() => decide(d)}
+                    >
+                      {t(`decision.${d}`)}
+                    </Button>
+                  ))}
+                  {data.allowedDecisions.includes('approve') && (
+                    <Button variant="success-light" loading={sending === 'approve'} disabled={sending !== null} onClick={() => decide('approve', 'next')}>
+                      {t('decision.approveNext')}
+                    </Button>
+                  )}
+                </Flex>
+                <Typography variant="pi" textColor="neutral600">
+                  {t('decision.summary', { payable: money(preview?.totals.payable ?? data.totals.payable), total: money(data.totals.total) })}
+                </Typography>
+              </Flex>
+            </Section>
+          )}
+          <QuestionsPanel questions={data.questions ?? []} />
+          <Section title={t('timeline.title')} id="timeline-title">
+            <Timeline entries={data.timeline ?? []} />
+          </Section>
+        </Grid.Item>
+        <Grid.Item col={4} s={12} xs={12} direction="column" alignItems="stretch" gap={4}>
+          <Section title={t('photos.title', { count: data.photos?.length ?? 0 })} id="photos-title">
+            <PhotoGallery photos={data.photos ?? []} />
+          </Section>
+        </Grid.Item>
+      </Grid.Root>
+    </DetailPage>
   );
 };
 

@@ -6,6 +6,7 @@ import { useComplaintApi } from '../../api/complaint-client';
 import type { ComplaintList, ComplaintStatus, ComplaintSummary } from '../../api/complaint-types';
 import { useResource } from '../../api/useResource';
 import { FlagFilter, SearchFilter } from '../../components/ListFilters';
+import { EmptyRow } from '../../components/EmptyRow';
 import { Pager } from '../../components/Pager';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { RefreshButton } from '../../components/RefreshButton';
@@ -108,13 +109,7 @@ export const ComplaintsPage = () => {
                     <Td>{row.status === 'closed' ? <Typography textColor="neutral500">—</Typography> : <TimerBadge timer={row.timer} compact />}</Td>
                   </Tr>
                 ))}
-                {list.data && rows.length === 0 && (
-                  <Tr>
-                    <Td colSpan={COLUMNS.length}>
-                      <Box padding={6}><Typography textColor="neutral600">{t('complaint.list.empty')}</Typography></Box>
-                    </Td>
-                  </Tr>
-                )}
+                {list.data && rows.length === 0 && <EmptyRow colSpan={COLUMNS.length}>{t('complaint.list.empty')}</EmptyRow>}
               </Tbody>
             </Table>
           )}

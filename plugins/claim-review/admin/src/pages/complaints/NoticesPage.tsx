@@ -5,6 +5,7 @@ import { useComplaintApi } from '../../api/complaint-client';
 import type { NoticeInbox } from '../../api/complaint-types';
 import { useResource } from '../../api/useResource';
 import { FlagFilter } from '../../components/ListFilters';
+import { EmptyRow } from '../../components/EmptyRow';
 import { Pager } from '../../components/Pager';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { RefreshButton } from '../../components/RefreshButton';
@@ -66,11 +67,7 @@ export const NoticesPage = () => {
                   </Td>
                 </Tr>
               ))}
-              {inbox.data && rows.length === 0 && (
-                <Tr>
-                  <Td colSpan={4}><Box padding={6}><Typography textColor="neutral600">{t('complaint.notices.empty')}</Typography></Box></Td>
-                </Tr>
-              )}
+              {inbox.data && rows.length === 0 && <EmptyRow colSpan={4}>{t('complaint.notices.empty')}</EmptyRow>}
             </Tbody>
           </Table>
           {inbox.data && <Pager meta={inbox.data.meta.pagination} onPage={(p) => update({ page: String(p) })} />}

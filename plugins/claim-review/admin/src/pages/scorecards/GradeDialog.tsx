@@ -1,7 +1,8 @@
 import * as React from 'react';
-import { Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, Textarea } from '@strapi/design-system';
+import { Button, Field, SingleSelect, SingleSelectOption, Textarea } from '@strapi/design-system';
 import { DEALER_GRADES, type DealerGrade } from '../../../../shared';
 import { useScorecardApi } from '../../api/scorecard-client';
+import { FormDialog } from '../../components/FormDialog';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useAction } from '../../hooks/useAction';
 import { useT } from '../../utils/translate';
@@ -24,37 +25,30 @@ export const GradeDialog = ({ code, current, onClose, onDone }: { code: string; 
     });
 
   return (
-    <Modal.Root open onOpenChange={(open: boolean) => !open && onClose()}>
-      <Modal.Content>
-        <Modal.Header>
-          <Modal.Title>{t('scorecard.gradeDialog.title', { dealer: code })}</Modal.Title>
-        </Modal.Header>
-        <Modal.Body>
-          <Flex direction="column" alignItems="stretch" gap={4}>
-            {action.problem && !Object.keys(action.problem.fields).length && <ProblemAlert problem={action.problem} onClose={() => action.setProblem(null)} />}
-            <Field.Root id="grade-change-grade" error={fieldError('grade')} hint={t('scorecard.gradeDialog.gradeHint', { grade: current ?? '—' })}>
-              <Field.Label>{t('scorecard.col.grade')}</Field.Label>
-              <SingleSelect value={grade} onChange={(value: string | number) => setGrade(String(value) as DealerGrade)}>
-                {DEALER_GRADES.map((g) => (
-                  <SingleSelectOption key={g} value={g} disabled={g === current}>{t('scorecard.gradeOption', { grade: g })}</SingleSelectOption>
-                ))}
-              </SingleSelect>
-              <Field.Hint />
-              <Field.Error />
-            </Field.Root>
-            <Field.Root id="grade-change-reason" required error={fieldError('reason')} hint={t('scorecard.gradeDialog.reasonHint')}>
-              <Field.Label>{t('scorecard.gradeDialog.reason')}</Field.Label>
-              <Textarea value={reason} maxLength={REASON_MAX} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setReason(e.target.value)} />
-              <Field.Hint />
-              <Field.Error />
-            </Field.Root>
-          </Flex>
-        </Modal.Body>
-        <Modal.Footer>
-          <Button variant="tertiary" onClick={onClose}>{t('common.cancel')}</Button>
-          <Button onClick={send} loading={action.busy} disabled={!grade}>{t('scorecard.gradeDialog.submit')}</Button>
-        </Modal.Footer>
-      </Modal.Content>
-    </Modal.Root>
+    <FormDialog
+      title={t('scorecard.gradeDialog.title', { dealer: code })}
+      onClose={onClose}
+      submit={
+        <Button onClick={send} loading={action.busy} disabled={!grade}>{t('scorecard.gradeDialog.submit')}</Button>
+      }
+    >
+      {action.problem && !Object.keys(action.problem.fields).length && <ProblemAlert problem={action.problem} onClose={() => action.setProblem(null)} />}
+      <Field.Root id="grade-change-grade" error={fieldError('grade')} hint={t('scorecard.gradeDialog.gradeHint', { grade: current ?? '—' })}>
+        <Field.Label>{t('scorecard.col.grade')}</Field.Label>
+        <SingleSelect value={grade} onChange={(value: string | number) => setGrade(String(value) as DealerGrade)}>
+          {DEALER_GRADES.map((g) => (
+            <SingleSelectOption key={g} value={g} disabled={g === current}>{t('scorecard.gradeOption', { grade: g })}</SingleSelectOption>
+          ))}
+        </SingleSelect>
+        <Field.Hint />
+        <Field.Error />
+      </Field.Root>
+      <Field.Root id="grade-change-reason" required error={fieldError('reason')} hint={t('scorecard.gradeDialog.reasonHint')}>
+        <Field.Label>{t('scorecard.gradeDialog.reason')}</Field.Label>
+        <Textarea value={reason} maxLength={REASON_MAX} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setReason(e.target.value)} />
+        <Field.Hint />
+        <Field.Error />
+      </Field.Root>
+    </FormDialog>
   );
 };

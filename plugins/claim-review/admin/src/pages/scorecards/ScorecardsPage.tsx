@@ -4,6 +4,7 @@ import { Badge, Box, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, T
 import { DEALER_GRADES } from '../../../../shared';
 import { useScorecardApi, type ScorecardList } from '../../api/scorecard-client';
 import { useResource } from '../../api/useResource';
+import { EmptyRow } from '../../components/EmptyRow';
 import { Pager } from '../../components/Pager';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { RefreshButton } from '../../components/RefreshButton';
@@ -81,11 +82,7 @@ export const ScorecardsPage = () => {
                     </Td>
                   </Tr>
                 ))}
-                {list.data && rows.length === 0 && (
-                  <Tr>
-                    <Td colSpan={6}><Box padding={6}><Typography textColor="neutral600">{t('scorecard.list.empty')}</Typography></Box></Td>
-                  </Tr>
-                )}
+                {list.data && rows.length === 0 && <EmptyRow colSpan={6}>{t('scorecard.list.empty')}</EmptyRow>}
               </Tbody>
             </Table>
           )}

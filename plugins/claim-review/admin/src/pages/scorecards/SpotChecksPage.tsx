@@ -1,11 +1,13 @@
 import * as React from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { Layouts, Page } from '@strapi/strapi/admin';
-import { Badge, Box, Button, Field, Flex, Link, Modal, SingleSelect, SingleSelectOption, Table, Tbody, Td, Textarea, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Field, Flex, Link, SingleSelect, SingleSelectOption, Table, Tbody, Td, Textarea, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import type { ListAnswer, SpotCheckAnswer } from '../../../../shared';
 import { useScorecardApi } from '../../api/scorecard-client';
 import { useResource } from '../../api/useResource';
+import { EmptyRow } from '../../components/EmptyRow';
 import { Pager } from '../../components/Pager';
+import { FormDialog } from '../../components/FormDialog';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { RefreshButton } from '../../components/RefreshButton';
 import { useAction } from '../../hooks/useAction';
@@ -28,30 +30,23 @@ const DecisionModal = ({ check, result, onClose, onDone }: { check: SpotCheckAns
       onDone();
     });
   return (
-    <Modal.Root open onOpenChange={(open: boolean) => !open && onClose()}>
-      <Modal.Content>
-        <Modal.Header>
-          <Modal.Title>{t(result === 'failed' ? 'spotCheck.failTitle' : 'spotCheck.passTitle', { number: check.claimNumber })}</Modal.Title>
-        </Modal.Header>
-        <Modal.Body>
-          <Flex direction="column" alignItems="stretch" gap={4}>
-            {action.problem && !action.problem.fields.note && <ProblemAlert problem={action.problem} onClose={() => action.setProblem(null)} />}
-            {result === 'failed' && <Typography variant="pi" tag="p">{t('spotCheck.failExplained')}</Typography>}
-            <Field.Root id={`spot-check-note-${check.id}`} required={result === 'failed'} error={action.problem?.fields.note ? t('scorecard.gradeDialog.required') : undefined}>
-              <Field.Label>{t('spotCheck.note')}</Field.Label>
-              <Textarea value={note} maxLength={2000} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setNote(e.target.value)} />
-              <Field.Error />
-            </Field.Root>
-          </Flex>
-        </Modal.Body>
-        <Modal.Footer>
-          <Button variant="tertiary" onClick={onClose}>{t('common.cancel')}</Button>
-          <Button variant={result === 'failed' ? 'danger' : 'success'} onClick={send} loading={action.busy}>
-            {t(result === 'failed' ? 'spotCheck.fail' : 'spotCheck.pass')}
-          </Button>
-        </Modal.Footer>
-      </Modal.Content>
-    </Modal.Root>
+    <FormDialog
+      title={t(result === 'failed' ? 'spotCheck.failTitle' : 'spotCheck.passTitle', { number: check.claimNumber })}
+      onClose={onClose}
+      submit={
+        <Button variant={result === 'failed' ? 'danger' : 'success'} onClick={send} loading={action.busy}>
+          {t(result === 'failed' ? 'spotCheck.fail' : 'spotCheck.pass')}
+        </Button>
+      }
+    >
+      {action.problem && !action.problem.fields.note && <ProblemAlert problem={action.problem} onClose={() => action.setProblem(null)} />}
+      {result === 'failed' && <Typography variant="pi" tag="p">{t('spotCheck.failExplained')}</Typography>}
+      <Field.Root id={`spot-check-note-${check.id}`} required={result === 'failed'} error={action.problem?.fields.note ? t('scorecard.gradeDialog.required') : undefined}>
+        <Field.Label>{t('spotCheck.note')}</Field.Label>
+        <Textarea value={note} maxLength={2000} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setNote(e.target.value)} />
+        <Field.Error />
+      </Field.Root>
+    </FormDialog>
   );
 };
 
@@ -122,11 +117,7 @@ export const SpotChecksPage = () => {
                     </Td>
                   </Tr>
                 ))}
-                {list.data && rows.length === 0 && (
-                  <Tr>
-                    <Td colSpan={5}><Box padding={6}><Typography textColor="neutral600">{t('spotCheck.empty')}</Typography></Box></Td>
-                  </Tr>
-                )}
+                {list.data && rows.length === 0 && <EmptyRow colSpan={5}>{t('spotCheck.empty')}</EmptyRow>}
               </Tbody>
             </Table>
           )}

@@ -1,5 +1,4 @@
 import { Link as RouterLink, useParams } from 'react-router-dom';
-import { Layouts, Page } from '@strapi/strapi/admin';
 import { Flex, Grid, Link, Typography } from '@strapi/design-system';
 import { ArrowLeft } from '@strapi/icons';
 import { FOLLOW_UP_STATES } from '../../../../shared';
@@ -7,8 +6,8 @@ import { useServiceApi } from '../../api/service-client';
 import type { ServiceRequestView } from '../../api/service-types';
 import { useResource } from '../../api/useResource';
 import { DetailFallback } from '../../components/DetailFallback';
+import { DetailPage } from '../../components/DetailPage';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { RefreshButton } from '../../components/RefreshButton';
 import { Section } from '../../components/Section';
 import { RequestStatusBadge } from '../../components/service/ServiceStatusBadge';
 import { TimerList } from '../../components/service/TimerBadge';
@@ -44,55 +43,49 @@ export const RequestPage = () => {
   const triage = TRIAGE_STATES.includes(data.status) && !rbac.loading;
   const followUp = FOLLOW_UP_STATES.includes(data.status) && rbac.can.serviceFollowUp;
   return (
-    <Page.Main>
-      <Page.Title>{t('service.request.title', { number })}</Page.Title>
-      <Layouts.Header
-        navigationAction={back}
-        title={t('service.request.title', { number })}
-        subtitle={
-          <Flex gap={3} wrap="wrap" paddingTop={1}>
-            <RequestStatusBadge status={data.status} />
-            <Typography textColor="neutral600">{data.caller.name} · {data.caller.address.region}</Typography>
-          </Flex>
-        }
-        secondaryAction={<RefreshButton resource={request} />}
-      />
-      <Layouts.Content>
-        <Flex direction="column" alignItems="stretch" gap={4}>
-          {request.error && <ProblemAlert problem={request.error} />}
-          <Grid.Root gap={4}>
-            <Grid.Item col={8} s={12} xs={12} direction="column" alignItems="stretch" gap={4}>
-              <RequestFacts request={data} />
-              {triage && <TriagePanel key={data.version} request={data} canIntake={rbac.can.serviceIntake} canDispatch={rbac.can.serviceDispatch} onDone={request.set} />}
-              {followUp && <FollowUpScript request={data} onDone={request.set} />}
-              {/* Complaints (投诉): one the customer raised on an answered follow-up call. */}
-              {rbac.can.serviceComplaint && data.followUps.some((f) => f.reached) && (
-                <ComplaintFromCall request={data.number} dealer={orders[orders.length - 1]?.dealer.code ?? null} />
-              )}
-              <Section title={t('service.request.workOrders', { count: orders.length })} id="request-work-orders">
-                {orders.length === 0 ? (
-                  <Typography textColor="neutral600">{t('service.request.noWorkOrders')}</Typography>
-                ) : (
-                  <Flex direction="column" alignItems="stretch" gap={3}>
-                    {orders.map((o, i) => (
-                      <WorkOrderCard key={o.number} order={o} current={i === orders.length - 1} region={data.caller.address.region} canDispatch={rbac.can.serviceDispatch} onChange={request.set} />
-                    ))}
-                  </Flex>
-                )}
-              </Section>
-            </Grid.Item>
-            <Grid.Item col={4} s={12} xs={12} direction="column" alignItems="stretch" gap={4}>
-              <Section title={t('service.request.timers')} id="request-timers">
-                <TimerList timers={data.timers} />
-              </Section>
-              <FollowUpHistory request={data} />
-              <Section title={t('service.timeline.title')} id="request-timeline">
-                <ServiceTimeline entries={data.timeline} />
-              </Section>
-            </Grid.Item>
-          </Grid.Root>
-        </Flex>
-      </Layouts.Content>
-    </Page.Main>
+    <DetailPage
+      title={t('service.request.title', { number })}
+      back={back}
+      badges={
+        <>
+          <RequestStatusBadge status={data.status} />
+          <Typography textColor="neutral600">{data.caller.name} · {data.caller.address.region}</Typography>
+        </>
+      }
+      resource={request}
+    >
+      {request.error && <ProblemAlert problem={request.error} />}
+      <Grid.Root gap={4}>
+        <Grid.Item col={8} s={12} xs={12} direction="column" alignItems="stretch" gap={4}>
+          <RequestFacts request={data} />
+          {triage && <TriagePanel key={data.version} request={data} canIntake={rbac.can.serviceIntake} canDispatch={rbac.can.serviceDispatch} onDone={request.set} />}
+          {followUp && <FollowUpScript request={data} onDone={request.set} />}
+          {/* Complaints (投诉): one the customer raised on an answered follow-up call. */}
+          {rbac.can.serviceComplaint && data.followUps.some((f) => f.reached) && (
+            <ComplaintFromCall request={data.number} dealer={orders[orders.length - 1]?.dealer.code ?? null} />
+          )}
+          <Section title={t('service.request.workOrders', { count: orders.length })} id="request-work-orders">
+            {orders.length === 0 ? (
+              <Typography textColor="neutral600">{t('service.request.noWorkOrders')}</Typography>
+            ) : (
+              <Flex direction="column" alignItems="stretch" gap={3}>
+                {orders.map((o, i) => (
+                  <WorkOrderCard key={o.number} order={o} current={i === orders.length - 1} region={data.caller.address.region} canDispatch={rbac.can.serviceDispatch} onChange={request.set} />
+                ))}
+              </Flex>
+            )}
+          </Section>
+        </Grid.Item>
+        <Grid.Item col={4} s={12} xs={12} direction="column" alignItems="stretch" gap={4}>
+          <Section title={t('service.request.timers')} id="request-timers">
+            <TimerList timers={data.timers} />
+          </Section>
+          <FollowUpHistory request={data} />
+          <Section title={t('service.timeline.title')} id="request-timeline">
+            <ServiceTimeline entries={data.timeline} />
+          </Section>
+        </Grid.Item>
+      </Grid.Root>
+    </DetailPage>
   );
 };
