@@ -60,12 +60,14 @@ async function main(ctx) {
   const number = await suite.step('a new settlement for the dealer and this month previews the draft lines and total', async () => {
     await page.getByRole('button', { name: 'New settlement' }).click();
     const dialog = page.getByRole('dialog');
+    // Only dealers with claims ready to settle are offered, each with its count, and the
+    // period starts as the days its claims became ready (today, for the claim just cleared).
     const dealer = dialog.getByRole('combobox', { name: 'Dealer' });
     await dealer.click();
-    await dealer.pressSequentially(DEALER.code, { delay: 30 });
-    await page.getByRole('option', { name: new RegExp(DEALER.code) }).first().click();
-    await dialog.getByLabel('Period from').fill(periodStart);
-    await dialog.getByLabel('Period to').fill(periodEnd);
+    await page.getByRole('option', { name: new RegExp(`${DEALER.code} .* 1 claims`) }).first().click();
+    const from = await dialog.getByLabel('Period from').inputValue();
+    const to = await dialog.getByLabel('Period to').inputValue();
+    assert(from >= periodStart && to <= periodEnd && from <= to, `the period ${from}–${to} is not inside ${periodStart}–${periodEnd}`);
     await dialog.getByRole('button', { name: 'Preview draft' }).click();
     await page.getByRole('heading', { name: /^Settlement / }).waitFor();
     await page.getByText(/Draft: check the lines and totals/).waitFor();
