@@ -66,6 +66,11 @@ export default ({ env }) => ({
       },
       // Complaints (投诉): who is told in writing, and where their e-mail goes.
       complaintDepartments: complaintDepartments(env),
+      // Weekly report (日结周报, issue #17): mailed every Monday to this list (comma-separated; empty: not mailed).
+      weeklyReport: {
+        recipients: env.array('SANBAO_WEEKLY_REPORT_TO', []).filter(Boolean),
+        cron: env('SANBAO_WEEKLY_REPORT_CRON', '0 8 * * 1'),
+      },
     },
   },
 });

@@ -18,3 +18,5 @@ export * from './kpi';
 export * from './scorecard';
 // Dealer portal reference (issue #18): component names and model families.
 export * from './reference';
+// Weekly report (日结周报, issue #17): the week, the sections, the CSV rows.
+export * from './report';

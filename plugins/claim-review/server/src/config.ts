@@ -45,6 +45,11 @@ export interface PluginConfig {
    * spot check flags the dealer's claims (default 180).
    */
   scorecard?: { spotCheckShareBp?: number; spotCheckSeed?: string; flagDays?: number };
+  /**
+   * Weekly report (日结周报): who it is mailed to every Monday, and the cron rule in timeZone
+   * (default `0 8 * * 1`, Monday 08:00); no recipients: it is not mailed.
+   */
+  weeklyReport?: { recipients?: string[]; cron?: string };
 }
 
 export interface ComplaintDepartment {

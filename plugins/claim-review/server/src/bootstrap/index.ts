@@ -16,6 +16,8 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.plugin('claim-review').service('returnOverdue').schedule();
   strapi.plugin('claim-review').service('qualityAlerts').schedule();
   strapi.plugin('claim-review').service('serviceBreaches').schedule();
+  // Weekly report (日结周报, issue #17): mailed every Monday.
+  strapi.plugin('claim-review').service('weeklyReport').schedule();
   guardDealerSessions(strapi);
   await ensureDealerRole(strapi);
   await configureDealerAccounts(strapi);

@@ -19,6 +19,8 @@ import workOrders from './work-orders';
 import complaints from './complaints';
 // Service KPIs
 import serviceKpis from './service-kpis';
+// Weekly report (日结周报, issue #17).
+import weeklyReports from './weekly-reports';
 // Dealer scorecard.
 import scorecards from './scorecards';
 // Dealer portal reference (issue #18).
@@ -50,4 +52,6 @@ export default {
   scorecards,
   // Dealer portal reference (issue #18).
   dealerReference,
+  // Weekly report (日结周报, issue #17).
+  weeklyReports,
 };

@@ -11,3 +11,5 @@ export type {
   QuoteSheetLine,
   QuoteLineKind,
 } from './types';
+// Weekly report (issue #17).
+export { renderWeeklyReport, WEEKLY_TITLE, WEEKLY_TITLE_EN } from './weekly-report';

@@ -73,6 +73,11 @@ export default {
     // Service KPIs (服务指标): figures from the rollup (source=base: from the service tables) and the records behind one.
     route('GET', '/service/kpis', 'serviceKpis.figures', 'service.kpi'),
     route('GET', '/service/kpis/records', 'serviceKpis.records', 'service.kpi'),
+    // Weekly report (日结周报, issue #17): last week's (or ?week=YYYY-Www) report as JSON, PDF, CSV; send now.
+    route('GET', '/service/reports/weekly', 'weeklyReports.json', 'service.kpi'),
+    route('GET', '/service/reports/weekly.pdf', 'weeklyReports.pdf', 'service.kpi'),
+    route('GET', '/service/reports/weekly.csv', 'weeklyReports.csv', 'service.kpi'),
+    route('POST', '/service/reports/weekly/send', 'weeklyReports.send', 'service.kpi'),
     // Dealer scorecards (经销商评级): cards for every staff reader, grading, spot checks for reviewers.
     route('GET', '/scorecards', 'scorecards.list', 'claims.read'),
     route('GET', '/scorecards/:code', 'scorecards.findOne', 'claims.read'),

@@ -48,6 +48,8 @@ import complaintKpiRecords from './complaint-kpi-records';
 import kpiRecords from './kpi-records';
 import kpiRollup from './kpi-rollup';
 import kpiFigures from './kpi-figures';
+// Weekly report (日结周报, issue #17).
+import weeklyReport from './weekly-report';
 // Dealer scorecard: low-risk auto-approval, spot checks, grades, the scorecard itself.
 import autoApprove from './auto-approve';
 import spotChecks from './spot-checks';
@@ -114,4 +116,6 @@ export default {
   scorecards,
   // Dealer portal reference (issue #18).
   dealerReference,
+  // Weekly report (日结周报, issue #17).
+  weeklyReport,
 };

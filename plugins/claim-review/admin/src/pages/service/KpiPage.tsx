@@ -10,6 +10,8 @@ import { RefreshButton } from '../../components/RefreshButton';
 import { KpiCard } from '../../components/kpi/KpiCard';
 import { KpiRecords, type Drill } from '../../components/kpi/KpiRecords';
 import { KpiTable } from '../../components/kpi/KpiTable';
+// Weekly report (日结周报, issue #17).
+import { WeeklyReportActions } from '../../components/kpi/WeeklyReportActions';
 import { useQueryParams } from '../../hooks/useQueryParams';
 import { useT, type MessageKey } from '../../utils/translate';
 
@@ -45,6 +47,7 @@ export const KpiPage = () => {
       <Layouts.Header title={t('kpi.title')} subtitle={t('kpi.subtitle')} secondaryAction={<RefreshButton resource={figures} />} />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={4}>
+          <WeeklyReportActions />
           <Box background="neutral0" hasRadius shadow="tableShadow" padding={4}>
             <Grid.Root gap={3}>
               <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
