@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'child_process';
 import type { Core } from '@strapi/strapi';
-import { startSmtp, type ReceivedMail } from '../helpers/smtp';
+import { startMailCatcher as startSmtp, type Mail as ReceivedMail } from '../helpers/mail-catcher';
 import { stopStrapi } from '../helpers/strapi';
 import { FIXTURE } from '../helpers/fixture';
 import { fixtureWorld } from '../helpers/fixture-world';
