@@ -1,9 +1,10 @@
-import { useCallback, useId, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attachmentsUrl } from '../../api';
 import { uploadFiles } from '../../api/upload';
 import { useErrorText } from '../../ui/errors';
-import { MAX_PHOTOS_PER_CLAIM, PHOTO_ACCEPT, formatSize, screenPhotos, type PhotoProblem } from './photoRules';
+import { MAX_PHOTOS_PER_CLAIM, formatSize, screenPhotos, type PhotoProblem } from './photoRules';
+import { PhotoPickField } from './PhotoPickField';
 
 export type QueuedState = { kind: 'waiting' } | { kind: 'uploading'; fraction: number } | { kind: 'done' } | { kind: 'refused'; error: unknown };
 
@@ -58,8 +59,6 @@ export function usePhotoQueue() {
 export function PhotoQueue({ queue, busy }: { queue: ReturnType<typeof usePhotoQueue>; busy: boolean }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const inputId = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
   const full = queue.items.length >= MAX_PHOTOS_PER_CLAIM;
   return (
     <div className="stack">
@@ -81,34 +80,7 @@ export function PhotoQueue({ queue, busy }: { queue: ReturnType<typeof usePhotoQ
           ))}
         </ul>
       )}
-      <div className="field">
-        <label htmlFor={inputId}>{t('photos.pick')}</label>
-        <input
-          ref={inputRef}
-          id={inputId}
-          type="file"
-          accept={PHOTO_ACCEPT}
-          multiple
-          disabled={busy || full}
-          aria-describedby={`${inputId}-hint`}
-          onChange={(e) => {
-            queue.add(e.target.files ? Array.from(e.target.files) : []);
-            if (inputRef.current) inputRef.current.value = '';
-          }}
-        />
-        <p id={`${inputId}-hint`} className="hint">
-          {t('photos.rules', { max: MAX_PHOTOS_PER_CLAIM })}
-        </p>
-      </div>
-      {queue.refusedLocally.length > 0 && (
-        <div role="alert">
-          <ul className="field-errors">
-            {queue.refusedLocally.map((r, i) => (
-              <li key={`${r.name}-${i}`}>{t(`photos.problem.${r.problem}`, { name: r.name, max: MAX_PHOTOS_PER_CLAIM })}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <PhotoPickField disabled={busy || full} refused={queue.refusedLocally} onPick={queue.add} />
     </div>
   );
 }

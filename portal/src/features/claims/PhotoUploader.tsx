@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, attachmentsUrl, type Attachment, type PortalClaim } from '../../api';
 import { isApiError } from '../../api/client';
@@ -6,12 +6,12 @@ import { uploadFiles } from '../../api/upload';
 import { useErrorText } from '../../ui/errors';
 import {
   MAX_PHOTOS_PER_CLAIM,
-  PHOTO_ACCEPT,
   formatSize,
   isImage,
   screenPhotos,
   type PhotoProblem,
 } from './photoRules';
+import { PhotoPickField } from './PhotoPickField';
 
 /** Some old embedded browsers lack object URLs; the file name then stands in for the picture. */
 function previewUrl(file: File): string | null {
@@ -58,8 +58,6 @@ export function PhotoUploader({
 }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const inputId = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState<Pending[]>([]);
   const [refused, setRefused] = useState<{ name: string; problem: PhotoProblem }[]>([]);
   const [progress, setProgress] = useState<number | null>(null);
@@ -90,8 +88,7 @@ export function PhotoUploader({
     );
   }
 
-  function onPick(list: FileList | null) {
-    const files = list ? Array.from(list) : [];
+  function onPick(files: File[]) {
     const { ok, refused: bad } = screenPhotos(files, attachments.length + pending.length);
     setRefused(bad.map((r) => ({ name: r.file.name, problem: r.problem })));
     setError(null);
@@ -99,7 +96,6 @@ export function PhotoUploader({
       ...p,
       ...ok.map((file) => ({ file, preview: isImage(file.type || file.name) ? previewUrl(file) : null })),
     ]);
-    if (inputRef.current) inputRef.current.value = '';
   }
 
   async function upload() {
@@ -211,31 +207,7 @@ export function PhotoUploader({
 
       {canUpload && (
         <div className="stack">
-          <div className="field">
-            <label htmlFor={inputId}>{t('photos.pick')}</label>
-            <input
-              ref={inputRef}
-              id={inputId}
-              type="file"
-              accept={PHOTO_ACCEPT}
-              multiple
-              disabled={busy || full}
-              aria-describedby={`${inputId}-hint`}
-              onChange={(e) => onPick(e.target.files)}
-            />
-            <p id={`${inputId}-hint`} className="hint">
-              {t('photos.rules', { max: MAX_PHOTOS_PER_CLAIM })}
-            </p>
-          </div>
-          {refused.length > 0 && (
-            <div role="alert">
-              <ul className="field-errors">
-                {refused.map((r, i) => (
-                  <li key={`${r.name}-${i}`}>{t(`photos.problem.${r.problem}`, { name: r.name, max: MAX_PHOTOS_PER_CLAIM })}</li>
-                ))}
-              </ul>
-            </div>
-          )}
+          <PhotoPickField disabled={busy || full} refused={refused} onPick={onPick} />
           {busy && (
             <div className="progress-row">
               <progress max={100} value={Math.round((progress ?? 0) * 100)} aria-label={t('photos.uploading')} />
