@@ -12,7 +12,7 @@ import { PASSWORD, staffLogin } from '../helpers/auth';
 import { FIXTURE } from '../helpers/fixture';
 import { fixtureWorld } from '../helpers/fixture-world';
 import { staffApi, type DealerApi, type StaffApi } from '../helpers/staff-api';
-import { SIGNATURE, completed, nowIso, registered } from '../helpers/service-desk';
+import { SIGNATURE, complaintBody, completed, nowIso, registered } from '../helpers/service-desk';
 import { addDaysIso } from '../../plugins/claim-review/shared';
 
 jest.setTimeout(5 * 60_000);
@@ -73,17 +73,6 @@ afterAll(async () => {
   for (const key of ['SANBAO_SMTP_HOST', 'SANBAO_SMTP_PORT', 'SANBAO_SMTP_FROM', 'SANBAO_COMPLAINT_EMAILS_TECHNICAL', 'SANBAO_COMPLAINT_EMAILS_QUALITY', 'SANBAO_COMPLAINT_EMAILS_FINANCE']) {
     delete process.env[key];
   }
-});
-
-const complaintBody = (overrides: Record<string, unknown> = {}) => ({
-  channel: 'phone',
-  complainant: { name: '李女士', phone: '138 0013 8000' },
-  subject: { kind: 'dealer', code: FIXTURE.dealers.east },
-  severity: 'major',
-  links: {},
-  description: '技术员约好上午上门，下午才到，且态度恶劣 / The technician came hours late and was rude',
-  receivedAt: nowIso(-60_000),
-  ...overrides,
 });
 
 async function received(by: StaffApi = coordinator, overrides: Record<string, unknown> = {}) {

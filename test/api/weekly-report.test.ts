@@ -11,7 +11,7 @@ import { FIXTURE } from '../helpers/fixture';
 import { fixtureWorld } from '../helpers/fixture-world';
 import { today } from '../helpers/dates';
 import type { DealerApi, StaffApi } from '../helpers/staff-api';
-import { completed, dispatched, dispatchedAt, nowIso, receiptBody } from '../helpers/service-desk';
+import { complaintBody, completed, dispatched, dispatchedAt, nowIso, receiptBody } from '../helpers/service-desk';
 import { isoWeek, weekOf } from '../../plugins/claim-review/shared';
 
 jest.setTimeout(5 * 60_000);
@@ -51,18 +51,8 @@ beforeAll(async () => {
   await dispatchedAt(strapi, c.workOrder, new Date(Date.now() - 3.5 * 3_600_000));
   await strapi.plugin('claim-review').service('serviceBreaches').scan();
   // Two complaints: by phone, major, about the east dealer; by letter, minor, about the product.
-  const complaint = (overrides: Record<string, unknown>) => ({
-    channel: 'phone',
-    complainant: { name: '李女士', phone: '138 0013 8000' },
-    subject: { kind: 'dealer', code: FIXTURE.dealers.east },
-    severity: 'major',
-    links: {},
-    description: '技术员迟到 / The technician came late',
-    receivedAt: nowIso(-60_000),
-    ...overrides,
-  });
-  ok(await coordinator.post('/service/complaints', complaint({})), 'complaint 1');
-  ok(await coordinator.post('/service/complaints', complaint({ channel: 'letter', severity: 'minor', subject: { kind: 'product', code: FIXTURE.model } })), 'complaint 2');
+  ok(await coordinator.post('/service/complaints', complaintBody()), 'complaint 1');
+  ok(await coordinator.post('/service/complaints', complaintBody({ channel: 'letter', severity: 'minor', subject: { kind: 'product', code: FIXTURE.model } })), 'complaint 2');
 });
 
 afterAll(async () => {

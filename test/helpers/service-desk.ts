@@ -41,6 +41,18 @@ function ok(res: { status: number; body: any }, status: number, what: string) {
 }
 
 /** A call registered by the coordinator: the request in `received`. */
+/** A complaint (投诉) as the coordinator records it from a call: by phone, major, about the east dealer. */
+export const complaintBody = (overrides: Record<string, unknown> = {}) => ({
+  channel: 'phone',
+  complainant: { name: '李女士', phone: '138 0013 8000' },
+  subject: { kind: 'dealer', code: FIXTURE.dealers.east },
+  severity: 'major',
+  links: {},
+  description: '技术员约好上午上门，下午才到，且态度恶劣 / The technician came hours late and was rude',
+  receivedAt: nowIso(-60_000),
+  ...overrides,
+});
+
 export async function registered(coordinator: StaffApi, overrides: Record<string, unknown> = {}) {
   return ok(await coordinator.post('/service/requests', callBody(overrides)), 201, 'intake');
 }
