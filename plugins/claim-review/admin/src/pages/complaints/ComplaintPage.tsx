@@ -61,7 +61,7 @@ export const ComplaintPage = () => {
                 </Fact>
               </Grid.Item>
               <Grid.Item col={4} s={6} xs={12}><Fact label={t('complaint.field.claim')}>{data.links.claim ?? '—'}</Fact></Grid.Item>
-              <Grid.Item col={4} s={6} xs={12}><Fact label={t('complaint.field.unit')}>{[data.links.unit, data.model].filter(Boolean).join(' · ') || '—'}</Fact></Grid.Item>
+              <Grid.Item col={4} s={6} xs={12}><Fact label={t('complaint.field.unit')}>{data.links.unit ? [data.links.unit, data.model].filter(Boolean).join(' · ') : '—'}</Fact></Grid.Item>
               <Grid.Item col={4} s={6} xs={12}><Fact label={t('complaint.detail.received')}>{dateTime(data.receivedAt)}</Fact></Grid.Item>
               <Grid.Item col={4} s={6} xs={12}><Fact label={t('complaint.detail.owner')}>{data.owner.name ?? '—'}</Fact></Grid.Item>
               <Grid.Item col={12} s={12} xs={12}><Fact label={t('complaint.field.description')}>{data.description}</Fact></Grid.Item>
