@@ -159,7 +159,8 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-export async function requestBlob(path: string, opts: RequestOptions = {}): Promise<Blob> {
-  const res = await send('GET', path, { ...opts, headers: { Accept: '*/*', ...opts.headers } });
+/** A file answer (PDF): GET, or POST with a JSON body for a document rendered from input (a quote). */
+export async function requestBlob(path: string, opts: RequestOptions = {}, method: 'GET' | 'POST' = 'GET'): Promise<Blob> {
+  const res = await send(method, path, { ...opts, headers: { Accept: '*/*', ...opts.headers } });
   return res.blob();
 }

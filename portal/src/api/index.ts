@@ -186,6 +186,8 @@ export const api = {
     request<Settlement>('POST', `${BASE}/settlements/${enc(number)}/acknowledge`),
 
   quote: (input: QuoteInput) => request<Quote>('POST', `${BASE}/quotes`, { body: input }),
+  /** The same quote as the bilingual PDF the server renders (服务收费单), priced again from the input. */
+  quotePdf: (input: QuoteInput) => requestBlob(`${BASE}/quotes/pdf`, { body: input }, 'POST'),
 
   // Dealer portal reference (issue #18).
   models: (signal?: AbortSignal) => request<{ data: ModelSummary[] }>('GET', `${BASE}/models`, { signal }),

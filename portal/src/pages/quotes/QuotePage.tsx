@@ -5,7 +5,8 @@ import type { Finding } from '@shared/contracts/findings';
 import type { Quote } from '@shared/contracts/quote';
 import { businessDate } from '@shared/calendar/business-date';
 import { quoteInputSchema } from '@shared/schemas/quote';
-import { api } from '../../api';
+import { api, type QuoteInput } from '../../api';
+import { saveBlob } from '../../api/saveBlob';
 import { isApiError } from '../../api/client';
 import { useSession } from '../../features/auth/session';
 import { QuoteResult } from '../../features/quotes/QuoteResult';
@@ -42,7 +43,8 @@ export default function QuotePage() {
   const { t } = useTranslation();
   const { me } = useSession();
   const errorText = useErrorText();
-  const [quote, setQuote] = useState<{ quote: Quote; model: string } | null>(null);
+  const [quote, setQuote] = useState<{ quote: Quote; model: string; input: QuoteInput } | null>(null);
+  const [pdf, setPdf] = useState<'busy' | 'failed' | null>(null);
   const [error, setError] = useState<unknown>(null);
   // A quote with an error finding (a core part, an unknown operation) is refused with 422: say why.
   const refused: Finding[] = isApiError(error) ? (error.details.findings ?? []) : [];
@@ -65,7 +67,7 @@ export default function QuotePage() {
     setError(null);
     try {
       const input = quoteInputSchema.parse(toInput(values));
-      setQuote({ quote: await api.quote(input), model: input.model });
+      setQuote({ quote: await api.quote(input), model: input.model, input });
     } catch (err) {
       if (isApiError(err) && err.details.fields) {
         const nested = nestFieldErrors<QuoteForm>(err.details.fields);
@@ -149,6 +151,23 @@ export default function QuotePage() {
             <button type="button" className="btn" onClick={() => window.print()}>
               {t('quotes.print')}
             </button>
+            <button
+              type="button"
+              className="btn"
+              disabled={pdf === 'busy'}
+              onClick={async () => {
+                setPdf('busy');
+                try {
+                  saveBlob(await api.quotePdf(quote.input), `quote-${quote.model}-${businessDate(new Date())}.pdf`);
+                  setPdf(null);
+                } catch {
+                  setPdf('failed');
+                }
+              }}
+            >
+              {pdf === 'busy' ? t('quotes.pdfBusy') : t('quotes.pdf')}
+            </button>
+            {pdf === 'failed' && <p role="alert" className="error">{t('quotes.pdfFailed')}</p>}
           </div>
         </>
       )}

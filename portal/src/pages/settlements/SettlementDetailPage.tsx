@@ -8,18 +8,7 @@ import { useFormat } from '../../i18n/format';
 import { useErrorText } from '../../ui/errors';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { LoadFailed, Loading } from '../../ui/States';
-
-/** Hands a downloaded Blob to the browser as a file; old browsers need the link in the page. */
-function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { saveBlob } from '../../api/saveBlob';
 
 export default function SettlementDetailPage() {
   const { t } = useTranslation();

@@ -53,6 +53,37 @@ describe('out-of-warranty quote', () => {
     expect(body).toEqual({ model: 'ET-200', parts: [{ partNumber: 'MC-100', qty: 2 }], labour: [{ operation: 'OP-10', hours: null }], travelKm: 20 });
   });
 
+  it('downloads the same quote as the PDF the server renders, and says so when it cannot', async () => {
+    const user = userEvent.setup();
+    const pdfBodies: unknown[] = [];
+    let fail = false;
+    server.use(
+      http.post('*/api/claim-review/quotes', () => HttpResponse.json(QUOTE)),
+      http.post('*/api/claim-review/quotes/pdf', async ({ request }) => {
+        pdfBodies.push(await request.json());
+        if (fail) return HttpResponse.error();
+        return new HttpResponse(new Uint8Array([0x25, 0x50, 0x44, 0x46]), { headers: { 'Content-Type': 'application/pdf' } });
+      }),
+    );
+    const created = jest.spyOn(URL, 'createObjectURL').mockReturnValue('blob:quote');
+    renderApp('/quotes');
+    await user.type(await screen.findByLabelText('产品型号'), 'ET-200');
+    await user.type(screen.getByLabelText('配件编号'), 'MC-100');
+    await user.click(screen.getByRole('button', { name: '计算费用' }));
+    await screen.findByRole('region', { name: '服务收费单' });
+
+    await user.click(screen.getByRole('button', { name: '下载 PDF 报价单' }));
+    await screen.findByRole('button', { name: '下载 PDF 报价单' });
+    // The server prices it again from the same input: the client sends no amount.
+    expect(pdfBodies).toEqual([{ model: 'ET-200', parts: [{ partNumber: 'MC-100', qty: 1 }], labour: [], travelKm: null }]);
+    expect(created).toHaveBeenCalledTimes(1);
+
+    fail = true;
+    await user.click(screen.getByRole('button', { name: '下载 PDF 报价单' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('PDF 未能下载，请检查网络后重试');
+    created.mockRestore();
+  });
+
   it('validates before sending and shows a server error', async () => {
     const user = userEvent.setup();
     server.use(http.post('*/api/claim-review/quotes', () => HttpResponse.error()));
