@@ -33,6 +33,7 @@ import {
   settlementCreateInputSchema,
   shipmentInputSchema,
   gradeChangeInputSchema,
+  weeklyReportSendSchema,
   spotCheckDecisionSchema,
 } from '../../../plugins/claim-review/shared';
 import { FIXTURE } from '../../helpers/fixture';
@@ -168,6 +169,8 @@ const quote = () => ({ model: FIXTURE.model, parts: [{ partNumber: FIXTURE.parts
 
 /** Valid bodies of the write routes that take one, keyed `METHOD path`. */
 export const BODIES: Record<string, BodySpec> = {
+  // Weekly report: mail a named week now (a valid body; the fuzz sends only what the schema refuses).
+  'POST /service/reports/weekly/send': { body: () => ({ week: '2026-W48' }), schema: weeklyReportSendSchema },
   'POST /registrations': {
     body: (r) => ({ serial: r.unregistered, saleDate: daysAgo(3), customer: { name: '测试客户', phone: '13800000000', address: '测试地址 1 号' } }),
     schema: registrationInputSchema,

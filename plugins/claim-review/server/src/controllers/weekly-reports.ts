@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { weekOf, type ReportWeek } from '../../../shared';
+import { weekOf, weeklyReportSendSchema, type ReportWeek } from '../../../shared';
 import { ApiError } from '../api-error';
 import { sendFile } from './pdf-answer';
+import { validate } from './validation';
 
 /** ?week=2026-W48, or last week when absent; anything else is a field-level 400. */
 function weekOfQuery(ctx: Context, lastWeek: () => ReportWeek): ReportWeek {
@@ -32,8 +33,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       sendFile(ctx, { bytes: reports().csv(report), type: 'text/csv; charset=utf-8', filename: `weekly-report-${report.week.key}.csv` });
     },
 
+    /** The week from the body (`{ week }`) or, as for the reads, from `?week=`; last week when neither names one. */
     async send(ctx: Context) {
-      ctx.body = await reports().send(week(ctx));
+      const input = validate(weeklyReportSendSchema, ctx.request.body ?? {});
+      ctx.body = await reports().send(input.week ? weekOf(input.week)! : week(ctx));
     },
   };
 };
