@@ -8,7 +8,7 @@ import { weekOf } from './week';
 export const weeklyReportSendSchema = z.object({
   week: z
     .string()
-    .refine((w) => weekOf(w) !== null, { error: 'invalid' })
+    .refine((w) => weekOf(w) !== null, { error: 'invalid_format' })
     .optional(),
 });
 export type WeeklyReportSendInput = z.output<typeof weeklyReportSendSchema>;

@@ -7,7 +7,7 @@ describe('sending a weekly report', () => {
     expect(parseInput(weeklyReportSendSchema, { week: '2026-W48' }).ok).toBe(true);
     const bad = parseInput(weeklyReportSendSchema, { week: '2026-48' });
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.fields).toEqual({ week: 'invalid' });
+    if (!bad.ok) expect(bad.fields).toEqual({ week: 'invalid_format' });
     expect(parseInput(weeklyReportSendSchema, { week: 48 }).ok).toBe(false);
     expect(parseInput(weeklyReportSendSchema, []).ok).toBe(false);
   });
